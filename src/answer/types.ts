@@ -1,0 +1,57 @@
+// Shapes of questions and answers shared by the HTTP API, the widget, Slack, the CLI and the evaluation runner.
+import type { ClauseRecord } from '../corpus/types.js';
+
+/** One earlier turn of a conversation. */
+export interface Turn {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+/** A question as every surface passes it in. */
+export interface AskInput {
+  question: string;
+  history?: Turn[];
+}
+
+/** A record cited by an answer; `n` is the number of its `[n]` marker in the answer text. */
+export interface Citation extends ClauseRecord {
+  n: number;
+  /** The part of `text` the answer relies on (for highlighting), a substring of `text`. */
+  quote: string;
+}
+
+/** A retrieved record with its fused score, best first. */
+export interface ScoredRecord extends ClauseRecord {
+  score: number;
+}
+
+/** The answer every surface shows (CONTRACT §5 `/api/ask` body). */
+export interface Answer {
+  answer: string;
+  refused: boolean;
+  citations: Citation[];
+  /** Documents offered when the assistant refuses ("closest documents"). */
+  suggestions: { doc: string; title: string }[];
+  /** The standalone question after resolving follow-up references. */
+  resolvedQuestion: string;
+  /** "extractive" or "llm". */
+  mode: 'extractive' | 'llm';
+  /** Records retrieved for the question, best first (used by eval and the widget's "sources"). */
+  retrieved: ScoredRecord[];
+}
+
+/** The mandate card of one study group (Res 2 annexes, questions, leadership). */
+export interface Mandate {
+  /** "17", "TSAG", "SCV". */
+  group: string;
+  /** Display name, e.g. "第17研究组" or "电信标准化顾问组（TSAG）". */
+  name: string;
+  /** Title of the group's general area (Annex A Part 1), e.g. "安全". */
+  title: string;
+  areaOfStudy: ClauseRecord | null;
+  leadRoles: ClauseRecord | null;
+  guidance: ClauseRecord | null;
+  recommendationSeries: ClauseRecord | null;
+  questions: ClauseRecord[];
+  leadership: ClauseRecord[];
+}

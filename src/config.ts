@@ -1,0 +1,63 @@
+// All configuration in one zod schema, read once from the environment; nothing else reads process.env.
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+
+/** The repository root (where corpus/, index/, models/ live). */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const csv = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
+
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('127.0.0.1'),
+    CORPUS_FILE: z.string().default(resolve(ROOT, 'corpus/wtsa24-zh.txt')),
+    INDEX_DIR: z.string().default(resolve(ROOT, 'index')),
+    MODEL_DIR: z.string().default(resolve(ROOT, 'models')),
+    DATA_DIR: z.string().default(resolve(ROOT, 'data')),
+    /** Origins allowed to call the API from a browser (the widget's host pages); the server's own origin always is. */
+    CORS_ORIGINS: csv,
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
+    BODY_LIMIT: z.string().default('16kb'),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    LLM_BASE_URL: z.url().optional(),
+    LLM_MODEL: z.string().min(1).optional(),
+    LLM_API_KEY: z.string().min(1).optional(),
+    LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(20000),
+    SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+    SLACK_BOT_TOKEN: z.string().min(1).optional(),
+    SLACK_BOT_ID: z.string().min(1).optional(),
+    SLACK_BOT_USER_ID: z.string().min(1).optional(),
+    SLACK_API_URL: z.url().optional(),
+  })
+  .refine((c) => Boolean(c.LLM_BASE_URL) === Boolean(c.LLM_MODEL), {
+    message: 'LLM_BASE_URL and LLM_MODEL must be set together',
+    path: ['LLM_MODEL'],
+  });
+
+/** The validated settings of one process. */
+export type Config = z.infer<typeof schema>;
+
+/** Validates settings (defaults applied); throws one readable error listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** True when the optional LLM answer mode is configured. */
+export function llmEnabled(config: Config): boolean {
+  return Boolean(config.LLM_BASE_URL && config.LLM_MODEL);
+}
+
+/** True when the Slack integration is configured. */
+export function slackEnabled(config: Config): boolean {
+  return Boolean(config.SLACK_SIGNING_SECRET && config.SLACK_BOT_TOKEN);
+}

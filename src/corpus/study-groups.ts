@@ -1,0 +1,20 @@
+// Reads a study-group reference the way users type it ("17", "SG17", "sg 17", "第17研究组", "TSAG").
+
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+
+/** Normalises a study-group reference to "17", "TSAG" or "SCV"; null when it names no group. */
+export function parseStudyGroup(input: string): string | null {
+  const s = input
+    .normalize('NFKC')
+    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .trim()
+    .replace(/\s+/g, '')
+    .toUpperCase();
+  if (/^(TSAG|电信标准化顾问组)$/.test(s)) return 'TSAG';
+  if (/^(SCV|词汇标准化委员会)$/.test(s)) return 'SCV';
+  const m =
+    /^(?:ITU-T)?(?:SG|STUDYGROUP)?(\d{1,2})$/.exec(s) ??
+    /^(?:ITU-T|国际电联电信标准化部门)?第?(\d{1,2})(?:研究组|组)$/.exec(s);
+  if (!m) return null;
+  return String(Number(m[1]));
+}
