@@ -25,8 +25,8 @@ export interface DocumentView {
 
 /** The product's capabilities, independent of any surface. */
 export interface Assistant {
-  /** Answers one question (with optional follow-up history). */
-  ask(input: AskInput): Promise<Answer>;
+  /** Answers one question (with optional follow-up history); `retriever` is for ablations (default hybrid). */
+  ask(input: AskInput, options?: { retriever?: RetrieverName }): Promise<Answer>;
   /** Answers one question as a stream of events (sources first). */
   askStream(input: AskInput): AsyncIterable<AskEvent>;
   /** The top records for a query, best first. */
@@ -39,4 +39,11 @@ export interface Assistant {
   documents(): CorpusDocument[];
   /** One document with its records; null when the id is unknown. */
   document(id: string): DocumentView | null;
+}
+
+/** Progress of long work (index build, model load), for progress bars and logs. */
+export interface Progress {
+  phase: string;
+  done: number;
+  total: number;
 }
