@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { bestQuote, splitSentences } from './select-sentences.js';
+
+const clause =
+  '鼓励成员国在国家层面建立标准化秘书处。'.repeat(6) +
+  '责成电信标准化局主任为学术成员提供减免会费的便利，以吸引更多学术机构参加。' +
+  '在可用预算范围内组织讲习班和培训活动，并提供远程参与手段。'.repeat(6);
+
+describe('splitSentences', () => {
+  it('keeps every character of the text', () => {
+    expect(splitSentences(clause).join('')).toBe(clause);
+  });
+});
+
+describe('bestQuote', () => {
+  it('returns the sentence that covers the question terms, as a substring of the clause', () => {
+    const quote = bestQuote(clause, ['学术成员', '会费']);
+    expect(clause.includes(quote)).toBe(true);
+    expect(quote).toContain('学术成员提供减免会费');
+    expect(quote).not.toContain('讲习班');
+  });
+
+  it('returns a short clause whole', () => {
+    expect(bestQuote('短条款。', ['无关'])).toBe('短条款。');
+  });
+
+  it('falls back to the opening sentence when nothing matches', () => {
+    expect(clause.startsWith(bestQuote(clause, ['量子']))).toBe(true);
+  });
+});

@@ -1,0 +1,117 @@
+// Builds the dense index under INDEX_DIR (embedding only records whose passage text is not cached yet).
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Progress } from '../assistant.js';
+import type { Config } from '../config.js';
+import { loadCorpus } from '../corpus/load-corpus.js';
+import type { ParsedCorpus } from '../corpus/types.js';
+import { BgeSmallZhEmbeddings, EMBEDDING_DIMENSIONS, MODEL_ID } from './dense/bge-embeddings.js';
+import { EmbeddingCache } from './dense/embedding-cache.js';
+import { buildHnswStore } from './dense/hnsw-store.js';
+import { passageText } from './dense/passage-text.js';
+import {
+  fileSha256,
+  MANIFEST_FILE,
+  readManifest,
+  sha256,
+  staleReason,
+  type IndexInputs,
+  type IndexManifest,
+} from './index-manifest.js';
+
+/** Sub-folder of INDEX_DIR holding the HNSW files. */
+export const HNSW_DIR = 'hnsw';
+const CACHE_FILE = 'embedding-cache.json';
+
+/** What buildIndex did. */
+export interface BuildResult {
+  manifest: IndexManifest;
+  rebuilt: boolean;
+  embedded: number;
+  cached: number;
+  ms: number;
+}
+
+/** The passage of every record, in record order, keyed by record id. */
+export function recordPassages(corpus: ParsedCorpus): { ids: string[]; passages: string[] } {
+  const byId = new Map(corpus.records.map((r) => [r.id, r]));
+  const ids = corpus.records.map((r) => r.id);
+  const passages = corpus.records.map((r) => passageText(r, r.parentId ? byId.get(r.parentId) : undefined));
+  return { ids, passages };
+}
+
+/** The inputs an index of this corpus and model must have been built from (loads the model first: a missing one fails clearly). */
+async function indexInputs(config: Config, corpus: ParsedCorpus, embeddings: BgeSmallZhEmbeddings): Promise<IndexInputs> {
+  await embeddings.load();
+  const { ids, passages } = recordPassages(corpus);
+  return {
+    model: MODEL_ID,
+    modelSha256: fileSha256(embeddings.weightsPath),
+    corpusSha256: fileSha256(config.CORPUS_FILE),
+    passagesSha256: sha256(JSON.stringify([ids, passages])),
+    records: ids.length,
+  };
+}
+
+/** Why the index under INDEX_DIR cannot be used as it is; null when it is current. */
+export async function indexStaleReason(
+  config: Config,
+  corpus: ParsedCorpus,
+  embeddings: BgeSmallZhEmbeddings,
+): Promise<string | null> {
+  const reason = staleReason(readManifest(config.INDEX_DIR), await indexInputs(config, corpus, embeddings));
+  if (reason) return reason;
+  return existsSync(join(config.INDEX_DIR, HNSW_DIR, 'hnswlib.index')) ? null : 'the index files are missing';
+}
+
+/** Builds (or, with force, rebuilds) the index; a current index is left alone unless forced. */
+export async function buildIndex(
+  config: Config,
+  options: { onProgress?: (p: Progress) => void; force?: boolean; embeddings?: BgeSmallZhEmbeddings } = {},
+): Promise<BuildResult> {
+  const started = performance.now();
+  const corpus = loadCorpus(config.CORPUS_FILE);
+  const embeddings = options.embeddings ?? new BgeSmallZhEmbeddings(config.MODEL_DIR);
+  const inputs = await indexInputs(config, corpus, embeddings);
+  const current = readManifest(config.INDEX_DIR);
+  if (!options.force && current && !(await indexStaleReason(config, corpus, embeddings))) {
+    return { manifest: current, rebuilt: false, embedded: 0, cached: inputs.records, ms: performance.now() - started };
+  }
+
+  mkdirSync(config.INDEX_DIR, { recursive: true });
+  const cache = EmbeddingCache.open(join(config.INDEX_DIR, CACHE_FILE), MODEL_ID, EMBEDDING_DIMENSIONS);
+  const { ids, passages } = recordPassages(corpus);
+  const vectors: number[][] = [];
+  let embedded = 0;
+  for (const [i, passage] of passages.entries()) {
+    let vector = cache.get(passage);
+    if (!vector) {
+      [vector] = await embeddings.embedDocuments([passage]);
+      cache.set(passage, vector!);
+      embedded += 1;
+    }
+    vectors.push(vector!);
+    if (i % 25 === 0 || i === passages.length - 1) options.onProgress?.({ phase: 'embedding records', done: i + 1, total: passages.length });
+  }
+  cache.retain(passages);
+  cache.save();
+
+  options.onProgress?.({ phase: 'building HNSW graph', done: 0, total: 1 });
+  const store = await buildHnswStore(embeddings, ids, vectors);
+  const tmp = join(config.INDEX_DIR, `${HNSW_DIR}.tmp`);
+  rmSync(tmp, { recursive: true, force: true });
+  await store.save(tmp);
+  rmSync(join(config.INDEX_DIR, MANIFEST_FILE), { force: true });
+  rmSync(join(config.INDEX_DIR, HNSW_DIR), { recursive: true, force: true });
+  renameSync(tmp, join(config.INDEX_DIR, HNSW_DIR));
+  options.onProgress?.({ phase: 'building HNSW graph', done: 1, total: 1 });
+
+  const manifest: IndexManifest = {
+    formatVersion: 1,
+    ...inputs,
+    builtAt: new Date().toISOString(),
+    buildMs: Math.round(performance.now() - started),
+  };
+  writeFileSync(join(config.INDEX_DIR, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { manifest, rebuilt: true, embedded, cached: ids.length - embedded, ms: performance.now() - started };
+}
