@@ -1,0 +1,11 @@
+// Search-key normalisation shared by indexing, querying and alias matching (never applied to record text).
+
+/** NFKC (full-width digits and letters become ASCII), lowercase, one space for any whitespace run, "sg 17" / "study group 17" → "sg17". */
+export function normalizeForSearch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/(?<![a-z0-9])(?:sg|study ?groups?) ?(\d{1,2})(?![0-9])/g, 'sg$1')
+    .trim();
+}

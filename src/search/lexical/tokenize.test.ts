@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeForSearch } from './normalize.js';
+import { ITU_TERMS_FILE, readUserTerms, tokenize } from './tokenize.js';
+
+describe('tokenize', () => {
+  it('keeps ITU-T as one lowercase token', () => {
+    expect(tokenize('ITU-T第17研究组')).toEqual(expect.arrayContaining(['itu-t', '第17研究组']));
+    expect(tokenize('ITU-T')).toEqual(['itu-t']);
+  });
+
+  it('emits the parts of compound terms so a shorter query still matches', () => {
+    const tokens = tokenize('责成电信标准化局主任');
+    expect(tokens).toEqual(expect.arrayContaining(['责成', '电信标准化局主任', '电信标准化局', '主任']));
+    expect(tokenize('国际电联电信标准化部门')).toEqual(
+      expect.arrayContaining(['国际电联电信标准化部门', '国际电联', '电信标准化部门']),
+    );
+    expect(tokenize('第17研究组')).toEqual(expect.arrayContaining(['第17研究组', '研究组']));
+  });
+
+  it('reads full-width digits and letters as ASCII and joins "SG 17" / "Study Group 17"', () => {
+    expect(tokenize('ＳＧ１７')).toEqual(['sg17']);
+    expect(tokenize('sg 17')).toEqual(['sg17']);
+    expect(tokenize('Study Group 17')).toEqual(['sg17']);
+    expect(tokenize('第１７研究组')).toContain('第17研究组');
+  });
+
+  it('drops punctuation, question words and function words', () => {
+    const tokens = tokenize('SG17负责什么？是否和网络安全有关的！');
+    expect(tokens).not.toContain('什么');
+    expect(tokens).not.toContain('？');
+    expect(tokens).not.toContain('的');
+    expect(tokens).not.toContain('是否');
+    expect(tokens).toEqual(expect.arrayContaining(['sg17', '负责', '网络安全']));
+    expect(tokenize('What is the mandate of the study group?')).toEqual(['mandate', 'study', 'group']);
+  });
+
+  it('keeps repeats so term frequency counts', () => {
+    expect(tokenize('垃圾信息和垃圾信息').filter((t) => t === '垃圾信息')).toHaveLength(2);
+  });
+
+  it('adds Han bigrams only when asked', () => {
+    expect(tokenize('元宇宙')).not.toContain('元宇');
+    expect(tokenize('元宇宙', { bigrams: true })).toEqual(expect.arrayContaining(['元宇宙', '元宇', '宇宙']));
+  });
+});
+
+describe('the ITU/WTSA user dictionary', () => {
+  const terms = readUserTerms(readFileSync(ITU_TERMS_FILE, 'utf8'));
+
+  it('holds normalised terms that each come out whole', () => {
+    expect(terms.length).toBeGreaterThan(100);
+    for (const term of terms) {
+      expect(normalizeForSearch(term)).toBe(term);
+      expect(tokenize(term)[0]).toBe(term);
+    }
+  });
+
+  it('holds only terms printed in the corpus', () => {
+    const corpus = readFileSync(new URL('../../../corpus/wtsa24-zh.txt', import.meta.url), 'utf8').toLowerCase();
+    expect(terms.filter((t) => !corpus.includes(t))).toEqual([]);
+  });
+
+  it('rejects a malformed line with its line number', () => {
+    expect(() => readUserTerms('研究组 100 n\n电信标准化局\n')).toThrow(/:2: expected "term freq tag"/);
+  });
+});
