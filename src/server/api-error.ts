@@ -1,0 +1,31 @@
+// The one JSON error shape of the HTTP API ({"error": {"code", "message"}}) and the error type routes throw.
+import type { Response } from 'express';
+import type { z } from 'zod';
+
+/** An error a route throws to answer with a given status, code and message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Writes `{"error": {"code", "message"}}` with `status`. */
+export function sendError(res: Response, status: number, code: string, message: string): void {
+  res.status(status).json({ error: { code, message } });
+}
+
+/** Parses `input` with `schema`, throwing a 400 ApiError that lists every invalid field. */
+export function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const message = parsed.error.issues
+    .map((i) => `${i.path.length ? i.path.join('.') : '(body)'}: ${i.message}`)
+    .join('; ');
+  throw new ApiError(400, 'invalid_request', message);
+}

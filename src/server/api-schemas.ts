@@ -1,0 +1,43 @@
+// zod schemas of every HTTP API input (bodies, query strings, path parameters).
+import { z } from 'zod';
+
+/** Body of POST /api/ask. */
+export const askBody = z.object({
+  question: z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
+  history: z
+    .array(
+      z.object({
+        role: z.enum(['user', 'assistant']),
+        content: z.string().max(4000, 'must be at most 4000 characters'),
+      }),
+    )
+    .max(20, 'at most 20 turns')
+    .optional(),
+});
+
+/** Query of GET /api/search. */
+export const searchQuery = z.object({
+  q: z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
+  k: z.coerce.number().int().min(1).max(100).default(10),
+  retriever: z.enum(['hybrid', 'dense', 'lexical']).optional(),
+});
+
+/** Body of POST /api/feedback. */
+export const feedbackBody = z.object({
+  rating: z.enum(['up', 'down']),
+  comment: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
+  question: z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
+  answer: z.string().max(20000, 'must be at most 20000 characters'),
+  citations: z
+    .array(
+      z.object({
+        id: z.string().max(200),
+        doc: z.string().max(100),
+        section: z.string().max(500),
+        label: z.string().max(100),
+      }),
+    )
+    .max(50)
+    .default([]),
+  source: z.string().trim().min(1).max(32).default('api'),
+});

@@ -1,0 +1,74 @@
+// Wires the Express app (no listening): security headers, logs and metrics, Slack, health, the /api routes, the widget.
+import express from 'express';
+import type { Assistant } from '../assistant.js';
+import { slackEnabled, type Config } from '../config.js';
+import type { FeedbackStore } from '../feedback/types.js';
+import { mountSlack } from '../slack/mount-slack.js';
+import { widgetRouter } from '../widget/widget-router.js';
+import { ApiError } from './api-error.js';
+import { apiRouter } from './api-router.js';
+import { cors } from './cors.js';
+import { errorHandler } from './error-handler.js';
+import { createLogger, type Logger } from './logger.js';
+import { createMetrics } from './metrics.js';
+import { observeRequests, rememberMountPath } from './observe-requests.js';
+import { rateLimit } from './rate-limit.js';
+import { securityHeaders } from './security-headers.js';
+
+/** What the app is built from. */
+export interface AppDeps {
+  assistant: Assistant;
+  config: Config;
+  feedback: FeedbackStore;
+  /** Request and error logs; a JSON-lines logger at config.LOG_LEVEL by default. */
+  log?: Logger;
+  /** False while the assistant is loading (healthz 503, /api 503); always ready by default. */
+  ready?: () => boolean;
+  /** Milliseconds clock of the rate limiter (tests inject one). */
+  now?: () => number;
+}
+
+/** Builds the product's Express app; call `listen` on it (or hand it to supertest). */
+export function createApp(deps: AppDeps): express.Express {
+  const { assistant, config, feedback } = deps;
+  const log = deps.log ?? createLogger(config.LOG_LEVEL);
+  const ready = deps.ready ?? (() => true);
+  const metrics = createMetrics();
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.use(observeRequests(log, metrics));
+  app.use(securityHeaders());
+
+  // Before any body parser: Slack verifies signatures over the raw body.
+  if (slackEnabled(config)) mountSlack(app, { assistant, config, feedback });
+
+  app.get('/healthz', (_req, res) => {
+    if (ready()) res.json({ status: 'ok' });
+    else res.status(503).json({ status: 'loading' });
+  });
+
+  app.get('/metrics', (_req, res) => {
+    res.type('text/plain; version=0.0.4; charset=utf-8').send(metrics.render());
+  });
+
+  app.use(
+    '/api',
+    rememberMountPath,
+    cors(config.CORS_ORIGINS),
+    rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, ...(deps.now ? { now: deps.now } : {}) }),
+    (_req, _res, next) => {
+      if (ready()) return next();
+      throw new ApiError(503, 'loading', 'The assistant is loading; try again shortly', { 'Retry-After': '5' });
+    },
+    apiRouter({ assistant, feedback, metrics, log, bodyLimit: config.BODY_LIMIT }),
+  );
+
+  app.use(widgetRouter(config));
+
+  app.use((req) => {
+    throw new ApiError(404, 'not_found', `Nothing at ${req.method} ${req.path}`);
+  });
+  app.use(errorHandler(log));
+  return app;
+}
