@@ -1,5 +1,6 @@
 // Builders of small records, answers and eval items for the evaluation runner's tests.
-import type { Answer, Citation, ScoredRecord } from '../answer/types.js';
+import type { Answer, AskInput, Citation, ScoredRecord } from '../answer/types.js';
+import type { Assistant, RetrieverName, SearchOptions } from '../assistant.js';
 import type { EvalItem } from './eval-set.js';
 
 /** A scored record with only the fields matching reads set to something meaningful. */
@@ -43,4 +44,24 @@ export function answerOf(partial: Partial<Answer>): Answer {
 /** An evaluation item with defaults (answerable, kind "topic", no phrases, no history). */
 export function evalItem(partial: Partial<EvalItem> & Pick<EvalItem, 'id' | 'question'>): EvalItem {
   return { answerable: true, kind: 'topic', gold: [], must_include: [], history: [], ...partial };
+}
+
+/** A fake Assistant whose answers come from `respond`; it records every ask and search it gets. */
+export function fakeAssistant(
+  respond: (input: AskInput, retriever: RetrieverName) => Answer,
+  searchResults: ScoredRecord[] = [],
+) {
+  const asks: { input: AskInput; retriever: RetrieverName | undefined }[] = [];
+  const searches: { query: string; options: SearchOptions | undefined }[] = [];
+  const assistant: Pick<Assistant, 'ask' | 'search'> = {
+    ask: async (input, options) => {
+      asks.push({ input, retriever: options?.retriever });
+      return respond(input, options?.retriever ?? 'hybrid');
+    },
+    search: async (query, options) => {
+      searches.push({ query, options });
+      return searchResults.slice(0, options?.k ?? 10);
+    },
+  };
+  return { assistant, asks, searches };
 }
