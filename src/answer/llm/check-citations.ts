@@ -12,8 +12,11 @@ export interface CitationCheck {
   unsupported: string[];
 }
 
-// [1], [1,3], [1, 3]，[1、3], 【2】, 【2,4】 with the whitespace before them.
-const MARKER = /(\s*)(?:\[(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)\]|【(\d{1,3}(?:\s*[,，、]\s*\d{1,3})*)】)/g;
+// One marker: [1], [1,3], [1, 3], [1、3], 【2】, 【2,4】.
+const ONE_MARKER = String.raw`(?:\[\d{1,3}(?:\s*[,，、]\s*\d{1,3})*\]|【\d{1,3}(?:\s*[,，、]\s*\d{1,3})*】)`;
+/** A run of markers ([1][3], [1] 【2】) with the whitespace in front of it, as a source for RegExp. */
+export const MARKER_RUN = String.raw`(\s*)(${ONE_MARKER}(?:\s*${ONE_MARKER})*)`;
+const MARKERS = new RegExp(MARKER_RUN, 'g');
 // The end of a statement: Chinese or ASCII sentence punctuation (a period only before a space or the end),
 // with the markers written right after it.
 const STATEMENT_END = /(?:[。！？!?；;]+|\.(?=\s|$))(?:\s*\[\d+\])*/g;
@@ -22,12 +25,12 @@ const HAS_LETTER = /\p{L}/u;
 // A lead-in such as "主要要点：" or "**Instructions:**" introduces the statements that follow.
 const LEAD_IN = /[：:][\s*_]*$/;
 
-/** Rewrites every marker as [n][m]…, dropping numbers outside 1..count; returns the numbers kept and dropped in text order. */
+/** Rewrites every run of markers as [n][m]…, dropping numbers outside 1..count; returns the numbers kept and dropped in text order. */
 export function rewriteMarkers(text: string, count: number): { text: string; kept: number[]; dropped: number[] } {
   const kept: number[] = [];
   const dropped: number[] = [];
-  const rewritten = text.replace(MARKER, (_, space: string, ascii?: string, wide?: string) => {
-    const numbers = (ascii ?? wide ?? '').split(/[,，、]/).map((n) => Number(n.trim()));
+  const rewritten = text.replace(MARKERS, (_, space: string, run: string) => {
+    const numbers = (run.match(/\d+/g) ?? []).map(Number);
     const valid = numbers.filter((n) => n >= 1 && n <= count);
     kept.push(...valid);
     dropped.push(...numbers.filter((n) => n < 1 || n > count));

@@ -1,5 +1,5 @@
 // Passes streamed model text on as it arrives, with markers already checked: holds back a marker until it is complete.
-import { rewriteMarkers } from './check-citations.js';
+import { MARKER_RUN, rewriteMarkers } from './check-citations.js';
 import { visibleOutput } from './visible-output.js';
 
 /** A sink for streamed deltas: push raw model deltas, flush at the end. */
@@ -8,14 +8,13 @@ export interface CitationStream {
   flush(): void;
 }
 
-// An opening bracket that may still become a marker, at the end of the text.
-const PARTIAL_MARKER = /[[【][\d\s,，、]*$/;
+// What may still grow into (or join) a run of markers at the end of the text: whitespace, complete markers,
+// and an opening bracket followed only by digits, spaces and commas.
+const OPEN_TAIL = new RegExp(String.raw`(?:${MARKER_RUN})?\s*(?:[[【][\d\s,，、]*)?$`);
 
-/** Where streamed text can safely be cut: before a trailing partial marker and the whitespace in front of it. */
+/** Where streamed text can safely be cut: before a trailing run of markers, a partial marker and the whitespace in front. */
 function safeEnd(text: string): number {
-  let end = PARTIAL_MARKER.exec(text)?.index ?? text.length;
-  while (end > 0 && /\s/.test(text[end - 1] ?? '')) end -= 1;
-  return end;
+  return OPEN_TAIL.exec(text)?.index ?? text.length;
 }
 
 /** Emits the reader-visible text of a stream through `emit`, markers rewritten and those outside 1..count removed. */

@@ -193,7 +193,7 @@ describe('generateLlmAnswer (streaming SSE)', () => {
     const answer = await ask({ onDelta: (text) => deltas.push(text) });
 
     expect(seen[0]?.body.stream).toBe(true);
-    expect(answer.text).toBe('主任应组织讲习班[2]。另外继续实施行动计划[1]。');
+    expect(answer.text).toBe('主任应组织讲习班[2]。另外继续实施行动计划 [1]。');
     expect(deltas.join('')).toBe(answer.text);
     expect(deltas.length).toBeGreaterThan(2);
     for (const delta of deltas) {
