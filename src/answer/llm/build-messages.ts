@@ -1,5 +1,6 @@
 // Builds the system and user messages of the LLM answer mode: numbered clauses and history as escaped data blocks.
 import type { Turn } from '../types.js';
+import { documentName } from '../../corpus/document-name.js';
 import type { ClauseRecord } from '../../corpus/types.js';
 import { loadPrompt, renderPrompt } from './prompts.js';
 import type { AnswerLanguage } from './question-language.js';
@@ -17,7 +18,7 @@ const HISTORY_CHARS = 400;
 const LANGUAGE_NAMES: Record<AnswerLanguage, string> = { zh: '简体中文', en: '英文（English）' };
 
 /** Makes data text inert inside the tagged blocks: angle brackets become their full-width forms. */
-export function escapeData(text: string): string {
+function escapeData(text: string): string {
   return text.replace(/</g, '＜').replace(/>/g, '＞');
 }
 
@@ -31,18 +32,11 @@ export function refusalSentence(language: AnswerLanguage): string {
   return loadPrompt(language === 'en' ? 'refusal.en' : 'refusal.zh');
 }
 
-/** How a document is named in Chinese: 第44号决议, ITU-T A.25建议书, or its title for the tables. */
-function documentName(record: ClauseRecord): string {
-  if (/^\d+$/.test(record.doc) || record.doc.startsWith('COM')) return `第${record.doc}号决议`;
-  if (/^[A-Z]\.\d+$/.test(record.doc)) return `ITU-T ${record.doc}建议书`;
-  return record.docTitle;
-}
-
 /** One clause as a tagged, numbered data item. */
 function formatClause(record: ClauseRecord, n: number): string {
   const attributes = [
     `n="${n}"`,
-    `doc="${escapeAttribute(documentName(record))}"`,
+    `doc="${escapeAttribute(documentName(record.doc))}"`,
     `title="${escapeAttribute(record.docTitle)}"`,
     `section="${escapeAttribute(record.section)}"`,
     `label="${escapeAttribute(record.labelPath.join(' ') || record.label)}"`,
