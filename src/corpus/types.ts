@@ -25,6 +25,10 @@ export interface Section {
   /** preamble / operative / annex / table. */
   part: 'preamble' | 'operative' | 'annex' | 'body' | 'table';
   lines: LineSpan;
+  /** Annex or part title as printed (附件B → "国际电联电信标准化部门研究组制定…指导要点"), when there is one. */
+  title?: string;
+  /** The "(to Resolution N)" caption printed before the annex heading ("（第2号决议（2024年，新德里，修订版））"). */
+  caption?: string;
 }
 
 /** One top-level document of the corpus. */
@@ -39,6 +43,10 @@ export interface CorpusDocument {
   footnotes: Footnote[];
   sections: Section[];
   lines: LineSpan;
+  /** The identifier line as printed, footnote markers removed ("第44号决议（2024年，新德里，修订版）"). */
+  identifier?: string;
+  /** The preamble opener of a resolution ("世界电信标准化全会（2024年，新德里），"). */
+  opener?: string;
 }
 
 /** Structured facts some records carry (study-group annex rows, table rows). */

@@ -1,0 +1,13 @@
+// Res 2 annexes as users ask about them: one chunk per study group (SEED-MAP §4.1–4.4).
+
+/** The study group a Res 2 annex paragraph opens a chunk for ("17", "TSAG"), or null when it opens none. */
+export function studyGroupHeader(text: string): string | null {
+  const header = /^ITU-T第(\d+)研究组$/.exec(text) ?? /^第(\d+)研究组\s+\S/.exec(text);
+  if (header) return String(Number(header[1]));
+  return text === 'TSAG' ? 'TSAG' : null;
+}
+
+/** Documents whose annexes are chunked per study group. */
+export function chunksAnnexesByStudyGroup(doc: string): boolean {
+  return doc === '2';
+}
