@@ -19,8 +19,8 @@ const wantsEventStream = (req: Request) => (req.get('accept') ?? '').includes('t
 
 /** Streams one answer: `sources` (array of retrieved records), `delta` ({text}) chunks, `done` (the Answer) or `error`. */
 async function streamAnswer(res: Response, input: AskInput, deps: AskRouteDeps): Promise<void> {
-  const stream = openEventStream(res);
   const events = deps.assistant.askStream(input)[Symbol.asyncIterator]();
+  const stream = openEventStream(res);
   const gone = stream.closed.then(() => null);
   try {
     for (;;) {
