@@ -1,8 +1,15 @@
 // Mounts the Slack integration (Bolt) at POST /slack/events on the product's Express app.
+import { App, ExpressReceiver, LogLevel, webApi } from '@slack/bolt';
 import type { Express } from 'express';
 import type { Assistant } from '../assistant.js';
 import type { Config } from '../config.js';
 import type { FeedbackStore } from '../feedback/types.js';
+import { registerAnswerActions } from './answer-actions.js';
+import { AnswerCache } from './answer-cache.js';
+import { registerAskCommand } from './ask-command.js';
+import { singleWorkspaceAuthorize } from './authorize.js';
+import { registerMandateCommand } from './mandate-command.js';
+import { registerMentionEvents } from './mention-events.js';
 
 /** What the Slack integration needs from the rest of the product. */
 export interface SlackDeps {
@@ -11,9 +18,50 @@ export interface SlackDeps {
   feedback: FeedbackStore;
 }
 
+/** The one path Slack posts slash commands, events and interactions to (CONTRACT §5). */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+const LOG_LEVELS: Record<Config['LOG_LEVEL'], LogLevel> = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+  silent: LogLevel.ERROR,
+};
+
 /** Adds the Slack routes to `app`; must be called before any global body parser (signatures need the raw body). */
 export function mountSlack(app: Express, deps: SlackDeps): void {
-  void app;
-  void deps;
-  throw new Error('Slack integration not implemented yet');
+  const { config, assistant, feedback } = deps;
+  if (!config.SLACK_SIGNING_SECRET || !config.SLACK_BOT_TOKEN) {
+    throw new Error('mountSlack: SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN must be set (see slackEnabled)');
+  }
+  const logLevel = LOG_LEVELS[config.LOG_LEVEL];
+  const clientOptions: webApi.WebClientOptions = {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL.replace(/\/?$/, '/') } : {}),
+    retryConfig: { retries: 3 },
+    timeout: 10_000,
+  };
+  const receiver = new ExpressReceiver({
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    endpoints: SLACK_EVENTS_PATH,
+    app,
+    logLevel,
+  });
+  const bolt = new App({
+    receiver,
+    logLevel,
+    clientOptions,
+    authorize: singleWorkspaceAuthorize(
+      { botToken: config.SLACK_BOT_TOKEN, botId: config.SLACK_BOT_ID, botUserId: config.SLACK_BOT_USER_ID },
+      new webApi.WebClient(undefined, { ...clientOptions, logLevel }),
+    ),
+  });
+  const ctx = { assistant, feedback, answers: new AnswerCache(), logger: bolt.logger };
+  registerMandateCommand(bolt, ctx);
+  registerAskCommand(bolt, ctx);
+  registerAnswerActions(bolt, ctx);
+  registerMentionEvents(bolt, ctx);
+  bolt.error(async (error) => {
+    bolt.logger.error('slack listener failed', error);
+  });
 }

@@ -1,0 +1,13 @@
+// What every Slack listener needs: the product, the feedback store, the answer cache and a logger.
+import type { Logger } from '@slack/bolt';
+import type { Assistant } from '../assistant.js';
+import type { FeedbackStore } from '../feedback/types.js';
+import type { AnswerCache } from './answer-cache.js';
+
+/** Shared dependencies of the Slack listeners. */
+export interface SlackContext {
+  assistant: Assistant;
+  feedback: FeedbackStore;
+  answers: AnswerCache;
+  logger: Logger;
+}
