@@ -1,0 +1,60 @@
+// zod/mini schemas of what the widget reads from the API and from sessionStorage (the browser's trust boundary).
+import * as z from 'zod/mini';
+
+/** The record fields the widget displays (unknown fields are dropped). */
+export const recordSchema = z.object({
+  id: z.string(),
+  doc: z.string(),
+  docTitle: z.string(),
+  section: z.string(),
+  sectionIndex: z.optional(z.number()),
+  label: z.string(),
+  labelPath: z.optional(z.array(z.string())),
+  parentId: z.optional(z.nullable(z.string())),
+  text: z.string(),
+});
+
+/** A record as displayed by the widget. */
+export type WidgetRecord = z.infer<typeof recordSchema>;
+
+/** A citation: the record, its marker number and the quoted part of its text. */
+export const citationSchema = z.extend(recordSchema, { n: z.number(), quote: z.string() });
+
+/** A citation as displayed by the widget. */
+export type WidgetCitation = z.infer<typeof citationSchema>;
+
+/** The `sources` event: retrieved records, best first. */
+export const sourcesSchema = z.array(recordSchema);
+
+/** The `delta` event: a piece of answer text. */
+export const deltaSchema = z.object({ text: z.string() });
+
+/** The final answer (the `done` event or the JSON body of /api/ask); `retrieved` is not kept. */
+export const answerSchema = z.object({
+  answer: z.string(),
+  refused: z.boolean(),
+  citations: z.array(citationSchema),
+  suggestions: z._default(z.array(z.object({ doc: z.string(), title: z.string() })), []),
+});
+
+/** A final answer as displayed and stored by the widget. */
+export type WidgetAnswer = z.infer<typeof answerSchema>;
+
+/** The API's error body. */
+export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+/** GET /api/docs/:id — a whole document with its records. */
+export const documentViewSchema = z.object({
+  document: z.object({
+    doc: z.string(),
+    title: z.string(),
+    status: z.optional(z.nullable(z.string())),
+    history: z._default(z.array(z.string()), []),
+    footnotes: z._default(z.array(z.object({ number: z.number(), text: z.string() })), []),
+    sections: z.array(z.object({ index: z.number(), heading: z.string() })),
+  }),
+  records: z.array(recordSchema),
+});
+
+/** A document view as the document page renders it. */
+export type WidgetDocumentView = z.infer<typeof documentViewSchema>;

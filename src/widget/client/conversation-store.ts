@@ -1,0 +1,59 @@
+// The conversation of one browser tab: completed exchanges kept in sessionStorage, and the history sent with follow-ups.
+import * as z from 'zod/mini';
+import { answerSchema } from './api-schemas.js';
+
+const exchangeSchema = z.object({
+  id: z.string(),
+  question: z.string(),
+  answer: answerSchema,
+  rating: z.optional(z.enum(['up', 'down'])),
+});
+
+/** One answered question of the conversation, with the reader's rating once given. */
+export type Exchange = z.infer<typeof exchangeSchema>;
+
+/** One turn of history as /api/ask accepts it. */
+export interface HistoryTurn {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+/** How many earlier exchanges and how much of each answer a follow-up question carries (the API body is small). */
+export const HISTORY_EXCHANGES = 3;
+/** Longest assistant turn sent as history, in characters. */
+export const HISTORY_ANSWER_CHARS = 600;
+
+/** The sessionStorage key of the conversation with one API origin. */
+export function storageKey(apiOrigin: string): string {
+  return `wtsa-chat:${apiOrigin}`;
+}
+
+/** Reads the stored conversation; an absent, unreadable or outdated value gives an empty one. */
+export function loadConversation(storage: Pick<Storage, 'getItem'> | null, key: string): Exchange[] {
+  try {
+    const raw = storage?.getItem(key);
+    if (!raw) return [];
+    const parsed = z.array(exchangeSchema).safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Stores the conversation; storage that is full or disabled is ignored (the conversation still works in memory). */
+export function saveConversation(storage: Pick<Storage, 'setItem' | 'removeItem'> | null, key: string, exchanges: Exchange[]): void {
+  try {
+    if (exchanges.length === 0) storage?.removeItem(key);
+    else storage?.setItem(key, JSON.stringify(exchanges));
+  } catch {
+    // Quota exceeded or storage blocked by the host page's settings: keep going without persistence.
+  }
+}
+
+/** The history for the next question: the last few exchanges as user/assistant turns, long answers cut short. */
+export function historyFor(exchanges: Exchange[]): HistoryTurn[] {
+  return exchanges.slice(-HISTORY_EXCHANGES).flatMap((e): HistoryTurn[] => [
+    { role: 'user', content: e.question },
+    { role: 'assistant', content: e.answer.answer.slice(0, HISTORY_ANSWER_CHARS) },
+  ]);
+}

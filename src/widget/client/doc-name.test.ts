@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { clausePlace, docFullName, docViewPath } from './doc-name.js';
+
+describe('document names', () => {
+  it('adds the title in 《》 to resolutions, and uses the title alone for the trailing blocks', () => {
+    expect(docFullName('44', '缩小发展中国家与发达国家之间的标准化工作差距')).toBe(
+      '第44号决议《缩小发展中国家与发达国家之间的标准化工作差距》',
+    );
+    expect(docFullName('actions', 'WTSA-24的行动')).toBe('WTSA-24的行动');
+    expect(docFullName('actions', '')).toBe('WTSA-24行动');
+    expect(docFullName('COM4/AI', '人工智能')).toBe('第COM4/AI号决议《人工智能》');
+    expect(docFullName('A.25', 'ITU-T和其他组织之间相互采纳案文的一般性程序')).toBe(
+      'ITU-T A.25建议书《ITU-T和其他组织之间相互采纳案文的一般性程序》',
+    );
+    expect(docFullName('2', '')).toBe('第2号决议');
+  });
+
+  it('places a clause by section and label path', () => {
+    expect(clausePlace({ section: '做出决议', label: 'ii)', labelPath: ['1', 'ii)'] })).toBe('做出决议 1 ii)');
+    expect(clausePlace({ section: '考虑到', label: 'a)' })).toBe('考虑到 a)');
+    expect(clausePlace({ section: '附件A 第1部分', label: '' })).toBe('附件A 第1部分');
+  });
+
+  it('encodes ids with slashes and hashes in document view links', () => {
+    expect(docViewPath('COM4/AI', 'COM4/AI#3.1')).toBe('/docs/COM4%2FAI?clause=COM4%2FAI%233.1');
+    expect(docViewPath('44')).toBe('/docs/44');
+    expect(new URL(docViewPath('44', '44#5.7', '学术成员'), 'http://x').searchParams.get('q')).toBe('学术成员');
+  });
+});

@@ -1,0 +1,27 @@
+// How the widget names a document and a clause to readers: 第44号决议《标题》, ITU-T A.25建议书《标题》, 做出决议 3.
+import { documentName } from '../../corpus/document-name.js';
+
+const BLOCKS = new Set(['actions', 'leadership', 'questions']);
+
+/** The full name of a document: 第44号决议《标题》; the trailing blocks are named by their title alone. */
+export function docFullName(doc: string, title: string): string {
+  const name = documentName(doc);
+  const t = title.trim();
+  if (!t || t === name) return name;
+  return BLOCKS.has(doc) ? t : `${name}《${t}》`;
+}
+
+/** Where a clause sits inside its document: the section heading and the clause's label path, e.g. "做出决议 1 ii)". */
+export function clausePlace(record: { section: string; label: string; labelPath?: string[] | undefined }): string {
+  const labels = record.labelPath && record.labelPath.length > 0 ? record.labelPath : record.label ? [record.label] : [];
+  return [record.section, ...labels].filter(Boolean).join(' ');
+}
+
+/** The path of the document view page for a document, optionally pointing at one clause and a quoted part of it. */
+export function docViewPath(doc: string, clauseId?: string, quote?: string): string {
+  const params = new URLSearchParams();
+  if (clauseId) params.set('clause', clauseId);
+  if (quote) params.set('q', quote);
+  const query = params.toString();
+  return `/docs/${encodeURIComponent(doc)}${query ? `?${query}` : ''}`;
+}

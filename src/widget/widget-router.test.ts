@@ -1,0 +1,62 @@
+import { gzipSync } from 'node:zlib';
+import express from 'express';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
+import { widgetRouter } from './widget-router.js';
+
+const SECRET = 'sk-test-secret-never-in-browser';
+const config = loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:9/v1', LLM_MODEL: 'm', LLM_API_KEY: SECRET, SLACK_BOT_TOKEN: `xoxb-${SECRET}` });
+const app = express().use(widgetRouter(config));
+
+describe('GET /widget.js', () => {
+  it('serves the bundled script, cacheable and loadable from other origins, at most 60 KB gzipped', async () => {
+    const res = await request(app).get('/widget.js').buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(res.headers['cache-control']).toMatch(/public, max-age=\d+/);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    const body = res.body as Buffer;
+    expect(gzipSync(body, { level: 9 }).length).toBeLessThanOrEqual(60 * 1024);
+    const code = body.toString('utf8');
+    expect(code).toContain('wtsa-chat-widget');
+    expect(code).toContain('SG17负责什么？');
+    expect(code).not.toContain(SECRET);
+  });
+
+  it('answers 304 to a revalidation with the current ETag', async () => {
+    const first = await request(app).get('/widget.js');
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await request(app).get('/widget.js').set('If-None-Match', etag);
+    expect(again.status).toBe(304);
+  });
+});
+
+describe('pages', () => {
+  it('GET / is the full-page chat driven by the same script', async () => {
+    const res = await request(app).get('/');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text).toContain('<script src="/widget.js" data-mode="page"');
+    expect(res.text).not.toContain(SECRET);
+  });
+
+  it('serves the document view for encoded and raw ids', async () => {
+    for (const path of ['/docs/44?clause=44%234.10', '/docs/COM4%2FAI', '/docs/COM4/AI', '/docs/A.25']) {
+      const res = await request(app).get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.text).toContain('data-mode="doc"');
+    }
+  });
+
+  it('answers 404 for ids that cannot exist and never reflects them into the page', async () => {
+    const res = await request(app).get('/docs/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    expect(res.status).toBe(404);
+    expect(res.text).not.toContain('<script>alert');
+  });
+});
