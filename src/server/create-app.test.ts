@@ -405,6 +405,8 @@ describe('observability', () => {
     await request(app).post('/api/ask').send({ question: '天气如何？' });
     await request(app).get('/api/docs/COM4/AI');
     await request(app).get('/api/docs/999');
+    await request(app).get('/api/docs').set('Origin', 'https://evil.example');
+    await request(app).get('/nowhere');
     const res = await request(app).get('/metrics');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
@@ -412,6 +414,8 @@ describe('observability', () => {
     expect(text).toContain('http_requests_total{route="/api/ask",method="POST",status="200"} 2');
     expect(text).toContain('http_requests_total{route="/api/docs/*id",method="GET",status="200"} 1');
     expect(text).toContain('http_requests_total{route="/api/docs/*id",method="GET",status="404"} 1');
+    expect(text).toContain('http_requests_total{route="/api/*",method="GET",status="403"} 1');
+    expect(text).toContain('http_requests_total{route="unmatched",method="GET",status="404"} 1');
     expect(text).toContain('http_request_duration_seconds_count{route="/api/ask"} 2');
     expect(text).toMatch(/http_request_duration_seconds_bucket\{route="\/api\/ask",le="\+Inf"\} 2/);
     expect(text).toContain('wtsa_ask_total{outcome="answered"} 1');

@@ -7,7 +7,9 @@ import type { Metrics } from './metrics.js';
 function routeLabel(req: Request, res: Response): string {
   const path: unknown = req.route?.path;
   const mount: unknown = res.locals.mountPath;
-  return typeof path === 'string' ? `${typeof mount === 'string' ? mount : req.baseUrl}${path}` : 'unmatched';
+  if (typeof path === 'string') return `${typeof mount === 'string' ? mount : req.baseUrl}${path}`;
+  // Answered by a middleware under a mount (CORS, rate limit, loading): "/api/*".
+  return typeof mount === 'string' ? `${mount}/*` : 'unmatched';
 }
 
 /** Middleware placed first under a mount path so metrics keep it even after an error unwinds req.baseUrl. */
