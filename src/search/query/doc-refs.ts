@@ -1,0 +1,109 @@
+// Finds the documents a question names (第44号决议, Res 44, COM4/AI, AI决议, A.25建议书) as CONTRACT §1 ids.
+import { normalizeForSearch } from '../lexical/normalize.js';
+
+/** New WTSA-24 resolutions by committee code, as printed between 第 and 号决议. */
+export const COMMITTEE_DOCS = ['COM4/DPI', 'COM4/MV', 'COM4/SDT', 'COM3/APT-NG', 'COM4/VC', 'COM3/SP', 'COM4/AI', 'COM4/CLI-CL'];
+
+// "<topic>决议" / "关于<topic>的决议": topics that name exactly one resolution of the corpus (its title's key words).
+const TOPIC_DOCS: [RegExp, string][] = [
+  [/ai|人工智能/, 'COM4/AI'],
+  [/元宇宙|metaverse|mv/, 'COM4/MV'],
+  [/dpi|数字公共基础设施/, 'COM4/DPI'],
+  [/sdt|可持续数字化转型|数字化转型/, 'COM4/SDT'],
+  [/车辆通信|车联网/, 'COM4/VC'],
+  [/战略规划/, 'COM3/SP'],
+  [/下一代专家|青年专家|年轻专家/, 'COM3/APT-NG'],
+  [/主叫位置信息|手机衍生主叫位置|cli-cl/, 'COM4/CLI-CL'],
+  [/网络安全/, '50'],
+  [/垃圾信息|垃圾邮件|spam/, '52'],
+  [/性别平等|性别/, '55'],
+  [/计算机事件响应团队|cirt/, '58'],
+  [/ipv6|互联网协议第6版/, '64'],
+  [/主叫方号码/, '65'],
+  [/无障碍/, '70'],
+  [/电磁场|emf/, '72'],
+  [/电子废弃物|e-waste/, '79'],
+  [/漫游/, '88'],
+  [/金融包容性/, '89'],
+  [/假冒|篡改/, '96'],
+  [/盗窃|被盗/, '97'],
+  [/物联网|数字孪生|智慧城市|iot/, '98'],
+  [/研究组的?重组/, '99'],
+  [/非洲通用应急号码/, '100'],
+  [/迂回呼叫/, '29'],
+  [/自愿捐赠/, '34'],
+  [/标准化工作差距|标准化差距|bsg/, '44'],
+  [/区域组/, '54'],
+  [/国际化域名|多语文域名/, '48'],
+  [/软件定义网络|sdn/, '77'],
+  [/电子卫生/, '78'],
+  [/循环经济|气候变化/, '73'],
+  [/一致性和互操作性|互操作性测试|c&i/, '76'],
+  [/万国邮政联盟|upu/, '11'],
+  [/电子工作方法/, '32'],
+];
+
+const TOPIC_BEFORE_RESOLUTION = /(?:关于|有关)?([a-z0-9&\-\u4e00-\u9fff]{1,12}?)(?:方面|相关|问题)?的?决议/g;
+// 第44号决议, 44号决议, 第44、76号决议, 第44号和第76号决议 (a list item must not continue a word or number: "sg17和…").
+const NUMBERED = /(?<![a-z0-9/.])((?:第?\s*\d{1,3}\s*号?\s*(?:[、,和及与或]|以及)\s*)*第?\s*\d{1,3}\s*号\s*决议)/g;
+// 决议44, 决议第44号 — but not 做出决议3 (a clause) nor 决议第3段 (a paragraph).
+const RESOLUTION_FIRST = /(?<!做出|进一步做出)决议\s*第?\s*(\d{1,3})(?![\d/.])\s*(号)?(?!\s*[段款项点条)])/g;
+// Res 44, res. 44, Resolution 44, Resolutions 44 and 76 (not "resolves 3").
+const ENGLISH = /(?<![a-z])res(?:olutions?)?\.?\s*(?:no\.?\s*)?(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)(?![\d/.])/g;
+const COMMITTEE = /(?<![a-z0-9])com\s*(\d)\s*[/-]\s*([a-z]+(?:-[a-z]+)?)/g;
+const RECOMMENDATION_A = /(?<![a-z0-9.])a\s*\.\s*(\d{1,3})(?![\d.])/g;
+
+/** A document id and where in the normalised question it was named. */
+type Mention = [position: number, id: string];
+
+function numberedDocs(q: string): Mention[] {
+  const out: Mention[] = [];
+  const each = (m: RegExpMatchArray) => {
+    for (const n of (m[1] ?? '').match(/\d{1,3}/g) ?? []) out.push([m.index ?? 0, String(Number(n))]);
+  };
+  for (const m of q.matchAll(NUMBERED)) each(m);
+  for (const m of q.matchAll(RESOLUTION_FIRST)) each(m);
+  for (const m of q.matchAll(ENGLISH)) each(m);
+  return out;
+}
+
+function committeeDocs(q: string): Mention[] {
+  return [...q.matchAll(COMMITTEE)].map((m) => {
+    const id = `COM${m[1]}/${(m[2] ?? '').toUpperCase()}`;
+    return [m.index ?? 0, COMMITTEE_DOCS.find((d) => d === id) ?? id];
+  });
+}
+
+// The topic keyword nearest to 决议 decides ("网络安全相关的人工智能决议" → COM4/AI).
+function topicDocs(q: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of q.matchAll(TOPIC_BEFORE_RESOLUTION)) {
+    const topic = m[1] ?? '';
+    // "第44号决议" is handled above; "做出决议" is a section, not a topic.
+    if (/号$|^做出$|^\d+$/.test(topic)) continue;
+    let best: { end: number; doc: string } | undefined;
+    for (const [re, doc] of TOPIC_DOCS) {
+      for (const hit of topic.matchAll(new RegExp(re.source, 'g'))) {
+        const end = (hit.index ?? 0) + hit[0].length;
+        if (!best || end > best.end) best = { end, doc };
+      }
+    }
+    if (best) out.push([m.index ?? 0, best.doc]);
+  }
+  return out;
+}
+
+/** Document ids the question names, in order of first mention, without repeats. */
+export function findDocRefs(question: string): string[] {
+  const q = normalizeForSearch(question);
+  // Blank committee codes out (same length, so positions hold) before reading numbers and topics.
+  const rest = q.replace(COMMITTEE, (m) => ' '.repeat(m.length));
+  const mentions: Mention[] = [
+    ...committeeDocs(q),
+    ...numberedDocs(rest),
+    ...[...rest.matchAll(RECOMMENDATION_A)].map((m): Mention => [m.index ?? 0, `A.${Number(m[1])}`]),
+    ...topicDocs(rest),
+  ];
+  mentions.sort((a, b) => a[0] - b[0]);
+  return [...new Set(mentions.map(([, id]) => id))];
+}
