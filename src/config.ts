@@ -23,6 +23,8 @@ const schema = z
     CORS_ORIGINS: csv,
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
     BODY_LIMIT: z.string().default('16kb'),
+    /** Express "trust proxy" behind a reverse proxy (hop count "1", "loopback", a subnet list); unset: client IP = socket address. */
+    TRUST_PROXY: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     LLM_BASE_URL: z.url().optional(),
     LLM_MODEL: z.string().min(1).optional(),

@@ -326,6 +326,22 @@ describe('rate limiting', () => {
   });
 });
 
+describe('behind a reverse proxy', () => {
+  it('limits per forwarded client IP when TRUST_PROXY is set', async () => {
+    const { app } = setup({}, { RATE_LIMIT_PER_MINUTE: '1', TRUST_PROXY: '1' });
+    const from = (ip: string) => request(app).get('/api/docs').set('X-Forwarded-For', ip);
+    expect((await from('203.0.113.1')).status).toBe(200);
+    expect((await from('203.0.113.1')).status).toBe(429);
+    expect((await from('203.0.113.2')).status).toBe(200);
+  });
+
+  it('ignores X-Forwarded-For by default', async () => {
+    const { app } = setup({}, { RATE_LIMIT_PER_MINUTE: '1' });
+    expect((await request(app).get('/api/docs').set('X-Forwarded-For', '203.0.113.1')).status).toBe(200);
+    expect((await request(app).get('/api/docs').set('X-Forwarded-For', '203.0.113.2')).status).toBe(429);
+  });
+});
+
 describe('CORS', () => {
   it('echoes allowed origins and answers their preflight', async () => {
     const { app } = setup();

@@ -28,6 +28,9 @@ export interface AppDeps {
   now?: () => number;
 }
 
+/** Express's "trust proxy" value for TRUST_PROXY: a hop count, true, or addresses/subnets. */
+const trustProxy = (v: string): number | boolean | string => (/^\d+$/.test(v) ? Number(v) : v === 'true' ? true : v);
+
 /** Builds the product's Express app; call `listen` on it (or hand it to supertest). */
 export function createApp(deps: AppDeps): express.Express {
   const { assistant, config, feedback } = deps;
@@ -36,6 +39,7 @@ export function createApp(deps: AppDeps): express.Express {
   const metrics = createMetrics();
   const app = express();
   app.disable('x-powered-by');
+  if (config.TRUST_PROXY) app.set('trust proxy', trustProxy(config.TRUST_PROXY));
 
   app.use(observeRequests(log, metrics));
   app.use(securityHeaders());
