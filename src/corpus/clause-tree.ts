@@ -69,6 +69,19 @@ function pathElement(item: ItemDraft, kind: LabelKind, siblingsOfKind: number): 
   }
 }
 
+/**
+ * Rank of an item in the section tree: numbered notes (注1 –, 注2 –) close a table like clauses do, and letter
+ * items right under a numbered clause ("1 …以下领域：" a) b) c)) are its sub-items.
+ */
+function itemRank(kind: LabelKind, label: string, stack: ReadonlyArray<{ index: number; rank: number }>, placed: readonly PlacedItem[]): number {
+  if (kind === 'note' && /\d/.test(label)) return RANK.none;
+  if (kind === 'letter') {
+    const open = stack.findLast((entry) => entry.rank <= RANK.letter);
+    if (open && placed[open.index]?.kind === 'number') return RANK.roman;
+  }
+  return RANK[kind];
+}
+
 /** Places items in a tree: sub-items hang under the nearest open item of a lower rank; A.25 decimals under their prefix. */
 export function placeItems(items: readonly ItemDraft[]): PlacedItem[] {
   const kinds = resolveLetterI(items);
@@ -77,7 +90,7 @@ export function placeItems(items: readonly ItemDraft[]): PlacedItem[] {
   const counters = new Map<string, number>();
   items.forEach((item, i) => {
     const kind = kinds[i] as LabelKind;
-    const rank = kind === 'note' && /\d/.test(item.label) ? RANK.none : RANK[kind];
+    const rank = itemRank(kind, item.label, stack, placed);
     let parent: number | null;
     const decimal = kind === 'number' ? /^(.+)\.\d+$/.exec(item.label) : null;
     if (decimal) {

@@ -25,7 +25,8 @@ interface BodyParagraph {
   notes: number[];
 }
 
-const CONNECTOR = /^(?:以及|及|和|或)$/;
+/** A connector line between two items ("以及", "及", "以及面向普通大众的信息；"): it belongs to the item before. */
+const CONNECTOR = /^(?:以及|及|和|或)(?:$|[^，。；：]{0,16}[；，。]$)/;
 
 function mergeNotes(into: number[], more: readonly number[]): void {
   for (const n of more) if (!into.includes(n)) into.push(n);

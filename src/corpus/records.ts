@@ -19,7 +19,7 @@ function span(lines: readonly number[]): LineSpan {
   return [Math.min(...lines), Math.max(...lines)];
 }
 
-/** Turns drafts into sections and records: ids `${doc}#${sectionIndex}.${ordinal}`, parent ids, refs. */
+/** Turns drafts into sections and records: ids `${doc}#${sectionIndex}.${ordinal}`, parent ids, refs (a heading's refs go to its records). */
 export function buildSections(
   doc: string,
   docTitle: string,
@@ -29,6 +29,7 @@ export function buildSections(
   const records: ClauseRecord[] = [];
   drafts.forEach((draft, index) => {
     const placed = placeItems(draft.items);
+    const headingRefs = findResolutionRefs(draft.heading, doc);
     const ids = placed.map((_, j) => `${doc}#${index}.${j + 1}`);
     const allLines = [...draft.headingLines, ...draft.items.flatMap((item) => item.lines)];
     const section: Section = { index, heading: draft.heading, part: draft.part, lines: span(allLines) };
@@ -48,7 +49,7 @@ export function buildSections(
         parentId: item.parent === null ? null : (ids[item.parent] as string),
         text,
         lines: span(item.lines),
-        refs: findResolutionRefs(text, doc),
+        refs: [...new Set([...headingRefs, ...findResolutionRefs(text, doc)])],
         notes: item.notes,
       };
       const meta: RecordMeta = { ...(item.studyGroup ? { studyGroup: item.studyGroup } : {}), ...draft.metas?.[j] };
