@@ -9,8 +9,6 @@ export interface EventStream {
   end(): void;
   /** Resolves when the client disconnects before end(). */
   readonly closed: Promise<void>;
-  /** True once the client has disconnected before end(). */
-  isClosed(): boolean;
 }
 
 /** Starts an event stream on `res` (status 200, text/event-stream, no caching or proxy buffering). */
@@ -38,6 +36,5 @@ export function openEventStream(res: Response): EventStream {
       if (!res.writableEnded) res.end();
     },
     closed: closedPromise,
-    isClosed: () => closed,
   };
 }
