@@ -11,7 +11,7 @@ export function askUsage(note?: string): SlackMessage {
   return message(
     [
       ...(note ? [note] : []),
-      '*用法*：`/wtsa <问题>`，例如 `/wtsa 第44号决议要求电信标准化局主任做什么？`',
+      '*用法*：`/wtsa &lt;问题&gt;`，例如 `/wtsa 第44号决议要求电信标准化局主任做什么？`',
       '也可以在频道里 @决议助手 提问，回答会出现在话题（thread）中，后续追问会沿用该话题的上下文。',
       '查询研究组职责：`/mandate SG17`',
     ].join('\n'),
