@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -51,6 +51,7 @@ describe('openFeedbackStore', () => {
     const dir = freshDir();
     const first = openFeedbackStore(dir);
     const saved = first.add(entry);
+    expect(existsSync(join(dir, 'feedback.sqlite-wal'))).toBe(true); // WAL mode
     first.close();
     first.close(); // closing twice is harmless
     const second = openFeedbackStore(dir);

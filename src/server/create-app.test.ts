@@ -166,6 +166,12 @@ describe('bad input to /api/ask is a clear 4xx and harmless', () => {
     await askOk(app);
   });
 
+  it('answers a streaming request with bad input by a JSON error, not a stream', async () => {
+    const { app } = setup();
+    const res = await request(app).post('/api/ask').set('Accept', 'text/event-stream').send({ question: '' });
+    expectJsonError(res, 400, 'invalid_request');
+  });
+
   it('names the invalid field in the message', async () => {
     const { app } = setup();
     const res = await request(app).post('/api/ask').send({ question: 'x'.repeat(10_000) });
