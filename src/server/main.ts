@@ -59,7 +59,8 @@ async function main(config: Config): Promise<void> {
   const started = Date.now();
   try {
     const { createAssistant } = await import('../create-assistant.js');
-    pending.resolve(await createAssistant(config, { onProgress: progressLogger(log) }));
+    const onProgress = progressLogger(log);
+    pending.resolve(await createAssistant(config, { onProgress, log: (message) => log.warn(message) }));
     ready = true;
     log.info('ready', { ms: Date.now() - started });
   } catch (err) {
