@@ -19,13 +19,14 @@ describe('mandateMessages', () => {
     expect(all).toContain('来源：第2号决议 · 附件C');
     expect(all).toContain('*课题（12项）*');
     expect(all).toContain('• *L/17* 基于量子的安全性 第15/17号课题的继续');
-    expect(all).toContain('来源：研究组课题清单 · 8 第17研究组');
-    expect(all).toContain('主席：Arnaud TADDEI（英国）');
-    expect(all).toContain('副主席：亮 魏（中国）');
+    expect(all).toContain('来源：研究组课题清单 · 第17研究组');
+    expect(all).toContain('主席：Arnaud先生 TADDEI（英国）');
+    expect(all).toContain('副主席：亮先生 魏（中国）');
   });
 
-  it('does not repeat the header and title lines inside the area of study', () => {
+  it('does not repeat the group header and title lines the annex entries open with', () => {
     expect(all).not.toContain('ITU-T第17研究组\n安全');
+    expect(all).toContain('*负责的建议书系列*\nITU-T D.267');
   });
 
   it('keeps every section under 3,000 characters and escapes nothing it should not', () => {

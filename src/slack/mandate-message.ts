@@ -31,8 +31,8 @@ function questionLine(record: ClauseRecord): string {
   return id ? `• *${escapeMrkdwn(id)}* ${escapeMrkdwn(text)}` : `• ${escapeMrkdwn(text)}`;
 }
 
-/** The area-of-study text without the group header and title lines it may open with (the card's header shows them). */
-function areaBody(mandate: Mandate, record: ClauseRecord): string {
+/** A Res 2 annex entry without the group header and title lines it opens with (the card's header shows them). */
+function annexBody(mandate: Mandate, record: ClauseRecord): string {
   const lines = record.text.split('\n');
   while (lines.length > 1 && (/^(ITU-T)?第\d+研究组$|^TSAG$/.test(lines[0]!.trim()) || lines[0]!.trim() === mandate.title)) lines.shift();
   return lines.join('\n');
@@ -43,10 +43,10 @@ export function mandateMessages(mandate: Mandate, audience: MandateAudience): Sl
   const heading = mandate.title ? `${mandate.name} · ${mandate.title}` : mandate.name;
   const blocks: types.KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: heading.slice(0, 150), emoji: false } }];
   const parts: types.KnownBlock[][] = [];
-  if (mandate.areaOfStudy) parts.push(part('总体研究领域', escapeMrkdwn(areaBody(mandate, mandate.areaOfStudy)), [mandate.areaOfStudy]));
+  if (mandate.areaOfStudy) parts.push(part('总体研究领域', escapeMrkdwn(annexBody(mandate, mandate.areaOfStudy)), [mandate.areaOfStudy]));
   if (mandate.leadRoles) parts.push(part('牵头研究组职责', escapeMrkdwn(mandate.leadRoles.text), [mandate.leadRoles]));
   if (mandate.recommendationSeries) {
-    parts.push(part('负责的建议书系列', escapeMrkdwn(mandate.recommendationSeries.text), [mandate.recommendationSeries]));
+    parts.push(part('负责的建议书系列', escapeMrkdwn(annexBody(mandate, mandate.recommendationSeries)), [mandate.recommendationSeries]));
   }
   if (mandate.questions.length > 0) {
     parts.push(part(`课题（${mandate.questions.length}项）`, mandate.questions.map(questionLine).join('\n'), mandate.questions));

@@ -32,26 +32,26 @@ export const SG17_LEAD = record({
 
 /** Res 2 Annex C, SG17 Recommendation series (corpus lines 1484–1494). */
 export const SG17_SERIES = record({
-  id: '2#5.7', doc: '2', docTitle: RES2_TITLE, section: '附件C', sectionIndex: 5, text: "ITU-T D.267（与第3研究组共同负责）\nITU-T E.104、ITU-T E.115、ITU-T E.409（与第2研究组共同负责）\nITU-T F.400系列；ITU-T F.500 – ITU-T F.549\nITU-T X系列，ITU-T第2、3、11、13、15和21研究组负责的建议书除外\nITU-T Z系列，ITU-T Z.300系列和ITU-T Z.500系列除外",
+  id: '2#5.7', doc: '2', docTitle: RES2_TITLE, section: '附件C', sectionIndex: 5, text: "ITU-T第17研究组\nITU-T D.267（与第3研究组共同负责）\nITU-T E.104、ITU-T E.115、ITU-T E.409（与第2研究组共同负责）\nITU-T F.400系列；ITU-T F.500 – ITU-T F.549\nITU-T X系列，ITU-T第2、3、11、13、15和21研究组负责的建议书除外\nITU-T Z系列，ITU-T Z.300系列和ITU-T Z.500系列除外",
   lines: [1484, 1494], meta: { studyGroup: '17' },
 });
 
 /** The SG17 question list (corpus lines 12816–12849). */
 export const SG17_QUESTIONS: ClauseRecord[] = ["A/17 安全标准化策略、孵化和协调 第1/17号课题的继续", "B/17 安全架构和网络安全 第2/17号课题的继续", "C/17 电信信息安全管理和安全服务 第3/17号课题的继续", "D/17 网络安全和打击垃圾邮件 第4/17号课题的继续", "E/17 电信服务和物联网（IoT）、数字孪生及元宇宙的安全 第6/17号课题的继续", "F/17 安全应用服务 第7/17号课题的继续", "G/17 云计算和大数据基础设施的安全 第8/17号课题的继续", "H/17 身份管理和远程生物识别的架构和机制 第10/17号课题的继续", "I/17 支持安全应用的通用技术 第11/17号课题的继续", "J/17 智能交通系统（ITS）和互联自动驾驶车辆（CAV）的安全 第13/17号课题的继续", "K/17 分布式账本技术（DLT）的安全 第14/17号课题的继续", "L/17 基于量子的安全性 第15/17号课题的继续"].map((text, i) =>
   record({
-    id: `questions#7.${i}`, doc: 'questions', docTitle: '研究组课题', section: '8 第17研究组', sectionIndex: 7,
+    id: `questions#7.${i}`, doc: 'questions', docTitle: '研究组课题', section: '第17研究组', sectionIndex: 7,
     label: text.split(' ')[0]!, text, lines: [12820 + 2 * i, 12820 + 2 * i], meta: { studyGroup: '17', questionId: text.split(' ')[0]! },
   }),
 );
 
 /** The first SG17 leadership rows (corpus lines 12348–12352). */
 export const SG17_LEADERSHIP: ClauseRecord[] = [
-  ['Arnaud TADDEI', '英国', '主席', 'SG17 Arnaud先生 TADDEI 英国 主席'],
-  ['亮 魏', '中国', '副主席', 'SG17 亮先生 魏 中国 副主席'],
-  ['Preetika SINGH', '印度', '副主席', 'SG17 Preetika女士 SINGH 印度 副主席'],
+  ['Arnaud先生 TADDEI', '英国', '主席', 'SG17 Arnaud先生 TADDEI 英国 主席'],
+  ['亮先生 魏', '中国', '副主席', 'SG17 亮先生 魏 中国 副主席'],
+  ['Preetika女士 SINGH', '印度', '副主席', 'SG17 Preetika女士 SINGH 印度 副主席'],
 ].map(([name, country, role, text], i) =>
   record({
-    id: `leadership#8.${i}`, doc: 'leadership', docTitle: '组 名单 成员国', section: 'SG17', sectionIndex: 8,
+    id: `leadership#8.${i}`, doc: 'leadership', docTitle: '研究组正副主席名单', section: 'SG17', sectionIndex: 8,
     text: text!, lines: [12348 + 2 * i, 12348 + 2 * i], meta: { studyGroup: '17', person: { name: name!, country: country!, role: role! } },
   }),
 );

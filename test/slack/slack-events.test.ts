@@ -106,7 +106,7 @@ describe('/mandate', () => {
     expect(text).toContain('ITU-T第17研究组负责制定国际标准以增强使用电信/ICT的信心、安全性和可信度方面的研究工作');
     expect(text).toContain('来源：第2号决议 · 附件A 第1部分');
     expect(text).toContain('• *A/17* 安全标准化策略、孵化和协调');
-    expect(text).toContain('主席：Arnaud TADDEI（英国）');
+    expect(text).toContain('主席：Arnaud先生 TADDEI（英国）');
     expect(buttonValue(body.blocks, SHARE_MANDATE)).toBe('17');
   });
 
