@@ -53,6 +53,20 @@ describe('placeItems', () => {
     ]);
   });
 
+  it('hangs unlabelled paragraphs under a numbered sub-heading, not under a numbered clause', () => {
+    expect(tree('II.1 被参引的文件的描述', '[插入描述]', '注 – 不需要重新编排格式。', 'II.2 批准状况', '[选择批准状况]')).toEqual([
+      [['II.1'], null],
+      [['II.1'], 0],
+      [['II.1', '注'], 0],
+      [['II.2'], null],
+      [['II.2'], 3],
+    ]);
+    expect(tree('1 鼓励各研究组合作；', '在确定工作职责时，宜充分结合。')).toEqual([
+      [['1'], null],
+      [[], null],
+    ]);
+  });
+
   it('nests A.25 decimals under their prefix and the Res 44 plan under 一 and 1)', () => {
     expect(tree('6.1 程序', '6.1.2 信息', '6.1.2.1 描述', '注 – 说明', '6.1.3 收到')).toEqual([
       [['6.1'], null],

@@ -69,16 +69,23 @@ function pathElement(item: ItemDraft, kind: LabelKind, siblingsOfKind: number): 
   }
 }
 
+/** A numbered sub-heading such as A.25 "6.3 版权安排" or "II.1 被参引的文件的描述": short, no sentence punctuation. */
+function isTitleItem(item: ItemDraft): boolean {
+  const text = item.texts.join('');
+  return (item.kind === 'number' || item.kind === 'annex-item') && text.length <= 40 && !/[。；：，,;:]/.test(text);
+}
+
 /**
- * Rank of an item in the section tree: numbered notes (注1 –, 注2 –) close a table like clauses do, and letter
- * items right under a numbered clause ("1 …以下领域：" a) b) c)) are its sub-items.
+ * Rank of an item in the section tree: numbered notes (注1 –, 注2 –) close a table like clauses do; letter
+ * items right under a numbered clause ("1 …以下领域：" a) b) c)) are its sub-items, and so are the unlabelled
+ * paragraphs under a numbered sub-heading ("6.3 版权安排").
  */
 function itemRank(kind: LabelKind, label: string, stack: ReadonlyArray<{ index: number; rank: number }>, placed: readonly PlacedItem[]): number {
   if (kind === 'note' && /\d/.test(label)) return RANK.none;
-  if (kind === 'letter') {
-    const open = stack.findLast((entry) => entry.rank <= RANK.letter);
-    if (open && placed[open.index]?.kind === 'number') return RANK.roman;
-  }
+  const open = stack.findLast((entry) => entry.rank <= RANK.letter);
+  const openItem = open ? placed[open.index] : undefined;
+  if (kind === 'letter' && openItem?.kind === 'number') return RANK.roman;
+  if (kind === 'none' && openItem && isTitleItem(openItem)) return RANK.roman;
   return RANK[kind];
 }
 

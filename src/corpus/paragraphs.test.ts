@@ -15,6 +15,7 @@ describe('joinParagraphs', () => {
   it('keeps one space after an ITU-T / ETSI TC prefix wrap', () => {
     expect(paragraphs('特别是ITU-T ', '', 'E.164规划。 ')).toEqual([['特别是ITU-T E.164规划。', [1, 3]]]);
     expect(paragraphs('与ETSI TC ', 'INT达成的协议； ')).toEqual([['与ETSI TC INT达成的协议；', [1, 2]]]);
+    expect(paragraphs('启动研究 − 其中包括格式的研究 − ', '以实现互操作性； ')).toEqual([['启动研究 − 其中包括格式的研究 − 以实现互操作性；', [1, 2]]]);
   });
 
   it('starts a new paragraph at a page start even after a soft line', () => {

@@ -8,8 +8,11 @@ export interface Paragraph {
   lines: number[];
 }
 
-/** Hard line ends after these prefixes are still wraps inside a phrase (A7 exceptions); they keep one space. */
-const PREFIX_WRAP = /(?:ITU-T|ITU-R|ETSI TC) $/;
+/**
+ * Hard line ends that are still wraps inside a phrase; they keep one space: the prefixes of A7 and a
+ * parenthetical dash ("启动研究 − 其中包括…的研究 − " / "以实现…", 9120).
+ */
+const PREFIX_WRAP = /(?:ITU-T|ITU-R|ETSI TC| [–−]) $/;
 
 /** True when the raw line ends its paragraph (a hard line end that is not a prefix wrap). */
 export function endsParagraph(line: RawLine): boolean {

@@ -276,6 +276,7 @@ describe('trap 12: hard line ends after ITU-T / ITU-R / ETSI TC', () => {
     expect(recordAt('61', 5450).text).toContain('根据ITU-T E.156建议书');
     expect(recordAt('92', 8842).text).toContain('ITU-R M.2160-0建议书');
     expect(recordAt('93', 9136).text).toContain('与ETSI TC INT达成的协作协议');
+    expect(recordAt('93', 9120).text).toContain('控制和管理方面的研究 − 以实现此类高质量业务');
   });
 });
 
