@@ -22,14 +22,15 @@ describe('parseAliasFile', () => {
 describe('alias expansion', () => {
   const aliases = compileAliases(
     parseAliasFile({
-      groups: [['sg2', '第2研究组', '2组'], ['ai', '人工智能'], ['tsb', '电信标准化局']],
+      groups: [['sg2', '第2研究组'], ['ai', '人工智能'], ['tsb', '电信标准化局']],
       glossary: { cybersecurity: '网络安全', 'study group': '研究组' },
     }),
   );
 
   it('maps both ways', () => {
-    expect(aliases.expand('SG2负责什么')).toEqual(['第2研究组', '2组']);
-    expect(aliases.expand('第2研究组负责什么')).toEqual(['sg2', '2组']);
+    expect(aliases.expand('SG2负责什么')).toEqual(['第2研究组']);
+    expect(aliases.expand('第2研究组负责什么')).toEqual(['sg2']);
+    expect(aliases.expand('2组负责什么')).toEqual(['sg2']);
     expect(aliases.expand('TSB的任务')).toEqual(['电信标准化局']);
     expect(aliases.expand('电信标准化局主任')).toEqual(['tsb']);
   });
@@ -37,6 +38,7 @@ describe('alias expansion', () => {
   it('matches Latin and digit phrases only as whole words', () => {
     expect(aliases.expand('he said so')).toEqual([]);
     expect(aliases.expand('第12组')).toEqual([]);
+    expect(aliases.expand('第12研究组')).toEqual([]);
     expect(aliases.expand('SG21')).toEqual([]);
     expect(aliases.expand('AI决议')).toEqual(['人工智能']);
     expect(aliases.expand('COM4/AI')).toEqual(['人工智能']);

@@ -47,6 +47,21 @@ describe('Bm25Index', () => {
     expect(alias!.score).toBeLessThan(literal!.score);
   });
 
+  it('prefers a whole-word match to the same word inside a longer one (主席 vs 副主席)', () => {
+    const rows = Bm25Index.build([
+      { id: 'vice', text: 'SG17 亮先生 魏 中国 副主席' },
+      { id: 'chair', text: 'SG17 Arnaud先生 TADDEI 英国 主席' },
+    ]);
+    expect(rows.search('SG17主席是谁', 2).map((h) => h.id)).toEqual(['chair', 'vice']);
+  });
+
+  it('weighs the question words 1, the parts inside them and alias additions less', () => {
+    const terms = index.queryTerms('第17研究组');
+    expect(terms.get('第17研究组')).toBe(1);
+    expect(terms.get('研究组')).toBeLessThan(1);
+    expect(terms.get('sg17')).toBeLessThan(1);
+  });
+
   it('applies the filter and k', () => {
     expect(ids('研究组', 10, (id) => id !== 'r2' && id !== 'rAI')).not.toContain('r2');
     expect(ids('研究组', 10, (id) => id === 'r88')).toEqual(['r88']);
@@ -69,7 +84,7 @@ describe('Bm25Index', () => {
       { id: 'short', text: '漫游' },
       { id: 'long', text: '漫游 漫游 ' + '研究组的工作。'.repeat(30) },
     ];
-    expect(Bm25Index.build(items).search('漫游', 1)[0]!.id).toBe('short');
+    expect(Bm25Index.build(items, { b: 0.75 }).search('漫游', 1)[0]!.id).toBe('short');
     expect(Bm25Index.build(items, { b: 0 }).search('漫游', 1)[0]!.id).toBe('long');
   });
 });

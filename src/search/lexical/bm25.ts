@@ -1,17 +1,17 @@
 // In-memory BM25 over jieba tokens, with alias-expanded query terms weighted below the user's own words.
 import { z } from 'zod';
 import { defaultAliases, type Aliases } from './aliases.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, tokenizeParts } from './tokenize.js';
 
 /** Tunables of the BM25 index. */
 export interface Bm25Options {
   /** Term-frequency saturation (default 1.2). */
   k1?: number;
-  /** Length normalisation, 0…1 (default 0.75). */
+  /** Length normalisation, 0…1 (default 0.3: long Res 2 annex chunks must not lose to short table rows). */
   b?: number;
-  /** Weight of a term that only an alias or the glossary brought into the query (default 0.5; original terms weigh 1). */
+  /** Weight of a term that only an alias or the glossary brought into the query (default 0.7; the question's words weigh 1). */
   aliasWeight?: number;
-  /** Weight of a word found only inside a longer query word (第17研究组 → 研究组; default 0.5). */
+  /** Weight of a word found only inside a longer word (第17研究组 → 研究组), in records and queries alike (default 0.8). */
   subWordWeight?: number;
   /** Alias rules for query expansion (default corpus/aliases.json). */
   aliases?: Aliases;
@@ -26,9 +26,9 @@ export interface Bm25Hit {
 const itemsSchema = z.array(z.object({ id: z.string().min(1), text: z.string() }));
 const optionsSchema = z.object({
   k1: z.number().min(0).default(1.2),
-  b: z.number().min(0).max(1).default(0.75),
-  aliasWeight: z.number().min(0).max(1).default(0.5),
-  subWordWeight: z.number().min(0).max(1).default(0.5),
+  b: z.number().min(0).max(1).default(0.3),
+  aliasWeight: z.number().min(0).max(1).default(0.7),
+  subWordWeight: z.number().min(0).max(1).default(0.8),
 });
 
 interface Posting {
@@ -62,10 +62,11 @@ export class Bm25Index {
       if (seen.has(item.id)) throw new Error(`Bm25Index.build: duplicate id "${item.id}"`);
       seen.add(item.id);
       ids.push(item.id);
-      const tokens = tokenize(item.text);
-      docLengths[doc] = tokens.length;
+      const { words, parts } = tokenizeParts(item.text);
+      docLengths[doc] = words.length + subWordWeight * parts.length;
       const tf = new Map<string, number>();
-      for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const t of words) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const t of parts) tf.set(t, (tf.get(t) ?? 0) + subWordWeight);
       for (const [term, n] of tf) {
         let list = postings.get(term);
         if (!list) postings.set(term, (list = []));
@@ -86,8 +87,9 @@ export class Bm25Index {
   queryTerms(query: string): Map<string, number> {
     const weights = new Map<string, number>();
     const add = (term: string, w: number) => weights.set(term, Math.max(w, weights.get(term) ?? 0));
-    for (const t of tokenize(query, { subWords: false })) add(t, 1);
-    for (const t of tokenize(query)) add(t, this.subWordWeight);
+    const { words, parts } = tokenizeParts(query);
+    for (const t of words) add(t, 1);
+    for (const t of parts) add(t, this.subWordWeight);
     for (const phrase of this.aliases.expand(query)) for (const t of tokenize(phrase, { subWords: false })) add(t, this.aliasWeight);
     return weights;
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from './normalize.js';
-import { ITU_TERMS_FILE, readUserTerms, tokenize } from './tokenize.js';
+import { ITU_TERMS_FILE, readUserTerms, tokenize, tokenizeParts } from './tokenize.js';
 
 describe('tokenize', () => {
   it('keeps ITU-T as one lowercase token', () => {
@@ -18,11 +18,22 @@ describe('tokenize', () => {
     expect(tokenize('第17研究组')).toEqual(expect.arrayContaining(['第17研究组', '研究组']));
   });
 
+  it('tells whole words from the parts found inside them', () => {
+    expect(tokenizeParts('电信标准化局主任')).toEqual({
+      words: ['电信标准化局主任'],
+      parts: expect.arrayContaining(['电信标准化局', '主任']),
+    });
+    expect(tokenizeParts('电信标准化局主任', { subWords: false }).parts).toEqual([]);
+  });
+
   it('reads full-width digits and letters as ASCII and joins "SG 17" / "Study Group 17"', () => {
     expect(tokenize('ＳＧ１７')).toEqual(['sg17']);
     expect(tokenize('sg 17')).toEqual(['sg17']);
     expect(tokenize('Study Group 17')).toEqual(['sg17']);
     expect(tokenize('第１７研究组')).toContain('第17研究组');
+    expect(tokenize('17组')).toContain('第17研究组');
+    expect(tokenize('第17组')).toContain('第17研究组');
+    expect(tokenize('区域组织')).not.toContain('第17研究组');
   });
 
   it('drops punctuation, question words and function words', () => {
