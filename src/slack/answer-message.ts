@@ -3,7 +3,7 @@ import type { types } from '@slack/bolt';
 import type { Answer, Citation } from '../answer/types.js';
 import { FEEDBACK_DOWN, FEEDBACK_UP, SHARE_ANSWER } from './action-ids.js';
 import { citationLocation, documentName } from '../corpus/document-name.js';
-import { escapeMrkdwn } from './mrkdwn.js';
+import { escapeMrkdwn, markdownToMrkdwn } from './mrkdwn.js';
 import { button, contextBlock, paginate, sectionBlocks, type SlackMessage } from './slack-message.js';
 
 /** Longest quote shown under a source, in characters. */
@@ -26,7 +26,7 @@ function sourceLine(c: Citation): string {
 
 /** The answer as one or more messages (more only when Slack's 50-block limit forces it); `key` names it for the buttons. */
 export function answerMessages(question: string, answer: Answer, key: string, audience: AnswerAudience): SlackMessage[] {
-  const blocks: types.KnownBlock[] = [contextBlock(`*问：*${escapeMrkdwn(question)}`), ...sectionBlocks(escapeMrkdwn(answer.answer))];
+  const blocks: types.KnownBlock[] = [contextBlock(`*问：*${escapeMrkdwn(question)}`), ...sectionBlocks(markdownToMrkdwn(escapeMrkdwn(answer.answer)))];
   if (answer.refused && answer.suggestions.length > 0) {
     const lines = answer.suggestions.map((s) => `• ${escapeMrkdwn(documentName(s.doc))}《${escapeMrkdwn(s.title)}》`);
     blocks.push(...sectionBlocks(`*可能相关的文件*\n${lines.join('\n')}`));

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, slackTextToPlain, splitMrkdwn } from './mrkdwn.js';
+import { escapeMrkdwn, markdownToMrkdwn, slackTextToPlain, splitMrkdwn } from './mrkdwn.js';
 
 describe('escapeMrkdwn', () => {
   it('escapes &, < and > and leaves Chinese text alone', () => {
     expect(escapeMrkdwn('A&B <@U123> 第44号决议 > 3')).toBe('A&amp;B &lt;@U123&gt; 第44号决议 &gt; 3');
+  });
+});
+
+describe('markdownToMrkdwn', () => {
+  it('turns bold, headings and bullets into Slack mrkdwn, leaving plain text and [n] markers alone', () => {
+    const md = '## 要点\n**第44号决议**要求：\n- 继续实现行动计划的目标[1]\n  * 结成伙伴关系[2]\n3 × 4 = 12';
+    expect(markdownToMrkdwn(md)).toBe('*要点*\n*第44号决议*要求：\n• 继续实现行动计划的目标[1]\n  • 结成伙伴关系[2]\n3 × 4 = 12');
   });
 });
 

@@ -8,6 +8,14 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Rewrites the Markdown an LLM answer may use (**bold**, # headings, - bullets) into Slack mrkdwn; run after escaping. */
+export function markdownToMrkdwn(text: string): string {
+  return text
+    .replace(/\*\*([^*\n]+)\*\*/g, '*$1*')
+    .replace(/^#{1,6}\s+(.+?)\s*#*$/gm, '*$1*')
+    .replace(/^(\s*)[-*+]\s+/gm, '$1• ');
+}
+
 /** Turns the text of a Slack message or slash command into plain text: mentions dropped, links unwrapped, entities decoded. */
 export function slackTextToPlain(text: string): string {
   return text
