@@ -8,6 +8,7 @@ function shell(title: string, mode: 'page' | 'doc'): string {
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
 <meta name="color-scheme" content="light">
 <title>${title}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <noscript>决议助手需要启用 JavaScript。</noscript>
@@ -22,3 +23,8 @@ export const CHAT_PAGE_HTML = shell('决议助手 — WTSA-24决议问答', 'pag
 
 /** GET /docs/:id — the document view (the document is fetched from /api/docs/:id by the script). */
 export const DOC_PAGE_HTML = shell('决议原文 — 决议助手', 'doc');
+
+/** GET /favicon.svg — the speech-bubble mark of the chat, in the widget's accent colour. */
+export const FAVICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect width="24" height="24" rx="6" fill="#1f5fbf"/>' +
+  '<path d="M18 14.5a1.5 1.5 0 0 1-1.5 1.5H9l-3 3V7.5A1.5 1.5 0 0 1 7.5 6h9A1.5 1.5 0 0 1 18 7.5z" fill="none" stroke="#fff" stroke-width="1.6" stroke-linejoin="round"/></svg>';

@@ -3,7 +3,7 @@ import { Router, type Response } from 'express';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { widgetBundle } from './bundle-widget.js';
-import { CHAT_PAGE_HTML, DOC_PAGE_HTML } from './page-html.js';
+import { CHAT_PAGE_HTML, DOC_PAGE_HTML, FAVICON_SVG } from './page-html.js';
 
 /** Document ids as CONTRACT §1 defines them (44, COM4/AI, COM3/APT-NG, A.25, actions…). */
 const docIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9./_-]{0,39}$/);
@@ -37,6 +37,11 @@ export function widgetRouter(config: Config): Router {
   });
 
   router.get('/', (_req, res) => sendHtml(res, CHAT_PAGE_HTML));
+
+  router.get('/favicon.svg', (_req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.type('image/svg+xml').send(FAVICON_SVG);
+  });
 
   router.get('/docs/*id', (req, res) => {
     const id = docIdSchema.safeParse((req.params as { id?: string[] }).id?.join('/'));

@@ -82,7 +82,7 @@ export async function mountDocPage(config: WidgetConfig, strings: Strings): Prom
   const content = h('div', { class: 'state', role: 'status' }, strings.docLoading);
   const page = h(
     'main',
-    { class: 'doc-page', lang: 'zh-CN' },
+    { class: 'wtsa doc-page', lang: 'zh-CN' },
     h('nav', { class: 'topbar' }, h('a', { href: `${config.apiOrigin}/` }, icon('back'), strings.backToChat)),
     content,
   );

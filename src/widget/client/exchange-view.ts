@@ -169,7 +169,7 @@ export class ExchangeView {
         'button',
         { class: 'cite', type: 'button', 'aria-label': `${this.deps.strings.citationLabel(c.n)}：${docFullName(c.doc, c.docTitle)} ${clausePlace(c)}` },
         h('span', { class: 'num' }, String(c.n)),
-        h('span', {}, `${docFullName(c.doc, c.docTitle)} `, h('span', { class: 'where' }, clausePlace(c))),
+        h('span', { title: docFullName(c.doc, c.docTitle) }, `${documentName(c.doc)} `, h('span', { class: 'where' }, clausePlace(c))),
       );
       button.addEventListener('click', () => this.deps.openClause({ record: c, n: c.n, quote: c.quote }, button));
       list.appendChild(button);

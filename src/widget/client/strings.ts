@@ -2,7 +2,7 @@
 
 const zh = {
   title: '决议助手',
-  subtitle: '依据WTSA-24决议原文作答，附条款出处',
+  subtitle: '依据决议原文作答并注明出处',
   openChat: '打开决议助手',
   closeChat: '关闭',
   newChat: '新对话',

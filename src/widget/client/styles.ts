@@ -1,9 +1,11 @@
 // Style sheets of the widget, the full-page chat and the document view (applied inside shadow roots).
 
 const base = `
-:host{all:initial;display:block;font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif;
+:host{all:initial;display:block}
+.wtsa{font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif;
 --accent:#1f5fbf;--accent-d:#174a96;--accent-soft:#e9f0fb;--text:#1b2230;--muted:#5d6678;--border:#e2e6ee;--soft:#f5f7fb;--mark:#ffe58a;
-color:var(--text);font-size:15px;line-height:1.6;-webkit-font-smoothing:antialiased}
+color:var(--text);font-size:15px;font-weight:400;font-style:normal;line-height:1.6;letter-spacing:normal;word-spacing:normal;text-align:left;text-transform:none;
+text-indent:0;white-space:normal;direction:ltr;visibility:visible;cursor:auto;-webkit-font-smoothing:antialiased}
 *,*::before,*::after{box-sizing:border-box}
 [hidden]{display:none!important}
 button{font:inherit;color:inherit;cursor:pointer}

@@ -9,7 +9,7 @@ import { chatStyles } from './styles.js';
 export function mountWidget(config: WidgetConfig, strings: Strings, storage: Storage | null): HTMLElement {
   const host = document.createElement('wtsa-chat-widget');
   const root = shadowWithStyles(host, chatStyles);
-  const wrapper = h('div', { class: config.position === 'left' ? 'left' : 'right', lang: config.lang === 'en' ? 'en' : 'zh-CN' });
+  const wrapper = h('div', { class: `wtsa ${config.position}`, lang: config.lang === 'en' ? 'en' : 'zh-CN' });
   const launcher = h(
     'button',
     { class: 'launcher', type: 'button', 'aria-label': strings.openChat, title: strings.openChat, 'aria-expanded': 'false', 'aria-controls': 'wtsa-panel' },
@@ -51,7 +51,7 @@ export function mountPage(config: WidgetConfig, strings: Strings, storage: Stora
   const host = document.createElement('wtsa-chat-page');
   const root = shadowWithStyles(host, chatStyles);
   const chat = new ChatView({ config, strings, storage });
-  const page = h('main', { class: 'page', lang: config.lang === 'en' ? 'en' : 'zh-CN' }, chat.element);
+  const page = h('main', { class: 'wtsa page', lang: config.lang === 'en' ? 'en' : 'zh-CN' }, chat.element);
   page.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && chat.handleEscape()) e.stopPropagation();
   });
