@@ -41,6 +41,7 @@ describe('wtsa corpus', () => {
     expect(await run(['--bogus'])).toBe(2);
     expect(await run([])).toBe(2);
     expect(await run(['--json', '--doc', '2'])).toBe(2);
+    expect(await run(['--doc', ' '])).toBe(2);
     expect(io.err()).toContain('usage: wtsa corpus');
   });
 

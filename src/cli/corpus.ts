@@ -1,9 +1,15 @@
 // `wtsa corpus`: prints the parsed corpus as JSON (--json) or a readable outline of one document (--doc ID).
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
 
 const USAGE = 'usage: wtsa corpus --json | --doc ID [--file PATH]\n';
+
+/** Exactly one of --json and --doc; ids and paths non-empty. */
+const optionsSchema = z
+  .object({ json: z.boolean().optional(), doc: z.string().trim().min(1).optional(), file: z.string().trim().min(1).optional() })
+  .refine((o) => Boolean(o.json) !== Boolean(o.doc), { message: 'give exactly one of --json and --doc ID' });
 
 /** The CONTRACT §3 JSON shape: documents (doc, kind, status, title, history) and all records. */
 export function corpusJson(corpus: ParsedCorpus): string {
@@ -35,20 +41,18 @@ export function outline(document: CorpusDocument, records: readonly ClauseRecord
 
 /** Runs the subcommand; exit 2 on bad flags or an unknown document id. */
 export async function run(args: string[]): Promise<number> {
-  let values: { json?: boolean; doc?: string; file?: string };
+  let values: z.infer<typeof optionsSchema>;
   try {
-    ({ values } = parseArgs({
+    const parsed = parseArgs({
       args,
       options: { json: { type: 'boolean' }, doc: { type: 'string' }, file: { type: 'string' } },
       strict: true,
       allowPositionals: false,
-    }));
+    });
+    values = optionsSchema.parse(parsed.values);
   } catch (err) {
-    process.stderr.write(`wtsa corpus: ${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
-    return 2;
-  }
-  if (Boolean(values.json) === Boolean(values.doc)) {
-    process.stderr.write(USAGE);
+    const message = err instanceof z.ZodError ? err.issues.map((i) => i.message).join('; ') : err instanceof Error ? err.message : String(err);
+    process.stderr.write(`wtsa corpus: ${message}\n${USAGE}`);
     return 2;
   }
   const corpus = values.file ? loadCorpus(values.file) : loadCorpus();

@@ -6,6 +6,7 @@ import { CorpusError } from './corpus-error.js';
 import { parseCorpus } from './parse-corpus.js';
 import type { ParsedCorpus } from './types.js';
 
+/** The error loadCorpus and parseCorpus throw: names the file and the line that could not be placed. */
 export { CorpusError } from './corpus-error.js';
 
 const cache = new Map<string, ParsedCorpus>();
