@@ -25,7 +25,12 @@ describe('loadCorpus', () => {
   it('names the file and the first line it cannot place in a text that is not the corpus', () => {
     const other = join(dir, 'other.txt');
     writeFileSync(other, '\n\nHello world\nsecond line\n');
-    expect(() => loadCorpus(other)).toThrow(/other\.txt: not the expected WTSA-24 text: line 3: expected a MOD\/ADD document marker/);
+    expect(() => loadCorpus(other)).toThrow(/other\.txt:line 3: not the expected WTSA-24 text: expected a MOD\/ADD document marker/);
+    try {
+      loadCorpus(other);
+    } catch (err) {
+      expect(err).toMatchObject({ name: 'CorpusError', file: other, line: 3 });
+    }
   });
 });
 

@@ -27,7 +27,7 @@ export function loadCorpus(file: string = loadConfig().CORPUS_FILE): ParsedCorpu
   try {
     corpus = parseCorpus(text);
   } catch (err) {
-    if (err instanceof CorpusError) throw new CorpusError(`not the expected WTSA-24 text: ${err.message}`, null, path);
+    if (err instanceof CorpusError) throw new CorpusError(`not the expected WTSA-24 text: ${err.reason}`, err.line, path);
     throw err;
   }
   cache.set(path, corpus);
