@@ -1,0 +1,148 @@
+// Answers questions: follow-up resolution → query understanding → hybrid retrieval → evidence gate →
+// extractive answer (or, when configured, an LLM answer checked against the same clauses).
+import type { AskEvent, RetrieverName } from '../assistant.js';
+import { llmEnabled, type Config } from '../config.js';
+import { documentName } from '../corpus/document-name.js';
+import type { ClauseRecord } from '../corpus/types.js';
+import { hybridSearch, type SearchOutcome } from '../search/hybrid-search.js';
+import { understandQuery, type QueryUnderstanding } from '../search/query/understand-query.js';
+import type { SearchIndex } from '../search/search-index.js';
+import { CitationList } from './citations.js';
+import { composeExtractive } from './compose-extractive.js';
+import { shouldRefuse } from './evidence-gate.js';
+import { generateLlmAnswer } from './llm/generate-llm-answer.js';
+import { loadPrompt } from './llm/prompts.js';
+import { resolveFollowUp } from './resolve-follow-up.js';
+import { bestQuote } from './select-sentences.js';
+import type { Answer, AskInput } from './types.js';
+
+/** Records retrieved per question (the widget's sources, the eval's `retrieved`). */
+const RETRIEVE_K = 10;
+/** Records an LLM sees. */
+const LLM_CONTEXT = 6;
+
+/** Everything decided before composing: the standalone question, its structure, the retrieval. */
+interface Prepared {
+  resolved: string;
+  understanding: QueryUnderstanding;
+  outcome: SearchOutcome;
+  terms: string[];
+}
+
+/** Answers questions over one loaded search index. */
+export class AnswerEngine {
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly config: Config,
+    private readonly log: (message: string) => void = () => {},
+  ) {}
+
+  /** Answers one question. */
+  async ask(input: AskInput, options: { retriever?: RetrieverName } = {}): Promise<Answer> {
+    const prepared = await this.prepare(input, options.retriever ?? 'hybrid');
+    return (await this.fromLlm(input, prepared)) ?? this.extractive(prepared);
+  }
+
+  /** Answers one question as events: sources first, then text deltas, then the final answer. */
+  async *askStream(input: AskInput): AsyncGenerator<AskEvent> {
+    const prepared = await this.prepare(input, 'hybrid');
+    yield { type: 'sources', retrieved: prepared.outcome.hits };
+    if (llmEnabled(this.config)) {
+      const queue: string[] = [];
+      let wake: (() => void) | null = null;
+      let finished = false;
+      const pending = this.fromLlm(input, prepared, (text) => {
+        queue.push(text);
+        wake?.();
+      }).finally(() => {
+        finished = true;
+        wake?.();
+      });
+      while (!finished || queue.length) {
+        if (queue.length) yield { type: 'delta', text: queue.shift()! };
+        else await new Promise<void>((r) => (wake = r));
+        wake = null;
+      }
+      const answer = (await pending) ?? this.extractive(prepared);
+      yield { type: 'done', answer };
+      return;
+    }
+    const answer = this.extractive(prepared);
+    for (const chunk of answer.answer.match(/[^\n]*\n?/g)?.filter(Boolean) ?? []) yield { type: 'delta', text: chunk };
+    yield { type: 'done', answer };
+  }
+
+  private async prepare(input: AskInput, retriever: RetrieverName): Promise<Prepared> {
+    const resolved = resolveFollowUp(input.question, input.history ?? []);
+    const understanding = understandQuery(resolved);
+    const outcome = await hybridSearch(this.index, resolved, understanding, { k: RETRIEVE_K, retriever });
+    const terms = [...this.index.lexical.queryTerms(resolved).keys()];
+    return { resolved, understanding, outcome, terms };
+  }
+
+  private extractive(p: Prepared): Answer {
+    const composed = composeExtractive({ corpus: this.index.corpus, understanding: p.understanding, hits: p.outcome.hits, terms: p.terms });
+    if (!composed.text || (!composed.structured && shouldRefuse(p.outcome.evidence))) return this.refusal(p);
+    return {
+      answer: composed.text,
+      refused: false,
+      citations: composed.citations,
+      suggestions: [],
+      resolvedQuestion: p.resolved,
+      mode: 'extractive',
+      retrieved: p.outcome.hits,
+    };
+  }
+
+  private refusal(p: Prepared): Answer {
+    const suggestions = closestDocuments(this.index, p.outcome.hits);
+    const lead = loadPrompt(p.understanding.language === 'en' ? 'refusal.en' : 'refusal.zh').trim();
+    const hint = suggestions.length
+      ? `\n${p.understanding.language === 'en' ? 'Closest documents' : '最接近的文件'}：${suggestions.map((s) => `${documentName(s.doc)}《${s.title}》`).join('；')}`
+      : '';
+    return {
+      answer: `${lead}${hint}`,
+      refused: true,
+      citations: [],
+      suggestions,
+      resolvedQuestion: p.resolved,
+      mode: 'extractive',
+      retrieved: p.outcome.hits,
+    };
+  }
+
+  /** The LLM answer when configured and it succeeds; null means "use the extractive answer". */
+  private async fromLlm(input: AskInput, p: Prepared, onDelta?: (text: string) => void): Promise<Answer | null> {
+    if (!llmEnabled(this.config)) return null;
+    if (shouldRefuse(p.outcome.evidence)) return null;
+    const records: ClauseRecord[] = p.outcome.hits.slice(0, LLM_CONTEXT);
+    try {
+      const llm = await generateLlmAnswer({ question: p.resolved, history: input.history ?? [], records, config: this.config, onDelta });
+      if (llm.refused) return { ...this.refusal(p), mode: 'llm' };
+      const citations = new CitationList();
+      const renumber = new Map(llm.cited.map((n) => [n, citations.cite(records[n - 1]!, bestQuote(records[n - 1]!.text, p.terms))]));
+      const text = llm.text.replace(/\[(\d+)\]/g, (m, n: string) => renumber.get(Number(n)) ?? '');
+      if (llm.removed.length || llm.unsupported.length) {
+        this.log(`llm answer: removed markers ${JSON.stringify(llm.removed)}, ${llm.unsupported.length} unsupported statements`);
+      }
+      return { answer: text, refused: false, citations: citations.list(), suggestions: [], resolvedQuestion: p.resolved, mode: 'llm', retrieved: p.outcome.hits };
+    } catch (err) {
+      this.log(`llm answer failed, falling back to extractive: ${err instanceof Error ? err.message : String(err)}`);
+      return null;
+    }
+  }
+}
+
+/** Up to three distinct documents of the top hits, for a refusal's suggestions. */
+function closestDocuments(index: SearchIndex, hits: ClauseRecord[]): { doc: string; title: string }[] {
+  const seen = new Set<string>();
+  const out: { doc: string; title: string }[] = [];
+  for (const h of hits) {
+    if (seen.has(h.doc)) continue;
+    seen.add(h.doc);
+    const doc = index.corpus.documents.find((d) => d.doc === h.doc);
+    if (doc) out.push({ doc: doc.doc, title: doc.title });
+    if (out.length === 3) break;
+  }
+  return out;
+}

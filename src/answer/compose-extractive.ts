@@ -1,0 +1,72 @@
+// The default, model-free answer: a structured answer when the question is one of the common kinds,
+// otherwise the best clauses' answering sentences — every statement ending in its citation marker.
+import type { ParsedCorpus } from '../corpus/types.js';
+import type { QueryUnderstanding } from '../search/query/understand-query.js';
+import { CitationList } from './citations.js';
+import { composeGeneral } from './compose-general.js';
+import {
+  composeAboutDocument,
+  composeAddressees,
+  composeCitingDocuments,
+  composeMandate,
+  composeNewResolutions,
+  type MandateFocus,
+} from './compose-structured.js';
+import { buildMandate } from './mandate.js';
+import type { Citation, ScoredRecord } from './types.js';
+
+/** What the extractive composer produced. */
+export interface ExtractiveAnswer {
+  text: string;
+  citations: Citation[];
+  /** True when the answer came from the corpus structure (mandates, document overviews …), not from ranking alone. */
+  structured: boolean;
+}
+
+/** Inputs of the extractive composer. */
+export interface ComposeInput {
+  corpus: ParsedCorpus;
+  understanding: QueryUnderstanding;
+  hits: ScoredRecord[];
+  /** The question's search terms (for choosing sentences). */
+  terms: string[];
+}
+
+/** Composes the extractive answer; text is "" when there is nothing to say. */
+export function composeExtractive(input: ComposeInput): ExtractiveAnswer {
+  const citations = new CitationList();
+  const structured = composeStructured(input, citations);
+  const text = structured || composeGeneral(input.hits, input.terms, citations);
+  return { text, citations: citations.list(), structured: Boolean(structured) };
+}
+
+function composeStructured({ corpus, understanding: u, hits, terms }: ComposeInput, citations: CitationList): string {
+  const docs = u.docs.map((id) => corpus.documents.find((d) => d.doc === id)).filter((d) => d !== undefined);
+  const group = u.studyGroups[0];
+  const focus = mandateFocus(u, terms);
+  if (group && u.docs.length === 0 && focus) {
+    const mandate = buildMandate(corpus, group);
+    if (mandate) return composeMandate(mandate, focus, terms, citations);
+  }
+  if (u.intent === 'new-resolutions') return composeNewResolutions(corpus, new Set(hits.slice(0, 5).map((h) => h.doc)), citations);
+  const [doc] = docs;
+  if (!doc || docs.length > 1) return '';
+  if (u.intent === 'cites') return composeCitingDocuments(corpus, doc.doc, citations);
+  const verb = u.sections.find((s) => s === '责成' || s === '请');
+  if ((u.intent === 'who-instructed' || (verb && u.clauseLabels.length === 0 && u.intent === 'general')) && doc.kind === 'resolution') {
+    return composeAddressees(doc, corpus.records, verb ?? '责成', terms, citations);
+  }
+  if (u.intent === 'about-document') return composeAboutDocument(doc, corpus.records, terms, citations);
+  return '';
+}
+
+/** Which mandate card part a study-group question wants; null when it is not a mandate question. */
+function mandateFocus(u: QueryUnderstanding, terms: string[]): MandateFocus | null {
+  if (u.intent === 'chairs') return 'chairs';
+  if (u.intent === 'questions') return 'questions';
+  if (u.intent !== 'mandate') return null;
+  const t = terms.join(' ');
+  if (/牵头|lead/.test(t)) return 'lead';
+  if (/建议书|系列|series|recommendation/.test(t)) return 'series';
+  return 'all';
+}

@@ -1,0 +1,36 @@
+// The general extractive answer: the best clause's answering sentences, then up to two supporting clauses.
+import { documentName } from '../corpus/document-name.js';
+import type { ClauseRecord } from '../corpus/types.js';
+import { CitationList } from './citations.js';
+import { bestQuote } from './select-sentences.js';
+import type { ScoredRecord } from './types.js';
+
+/** A supporting clause must score at least this share of the best one to be mentioned. */
+const SUPPORT_RATIO = 0.55;
+const MAX_SUPPORT = 2;
+
+/** Where a record sits, for the lead sentence: 第44号决议《title》“做出决议”第3段. */
+export function recordPlace(record: ClauseRecord, withTitle: boolean): string {
+  const doc = withTitle ? `${documentName(record.doc)}《${record.docTitle}》` : documentName(record.doc);
+  const section = record.section ? `“${record.section}”` : '';
+  const label = record.labelPath.length ? `第${record.labelPath.join(' ')}${/^\d+$/.test(record.label) ? '段' : '项'}` : '';
+  return `${doc}${section}${label}`;
+}
+
+/** Composes the answer text from ranked records; `terms` are the question's search terms. */
+export function composeGeneral(hits: ScoredRecord[], terms: string[], citations: CitationList): string {
+  const [top, ...rest] = hits;
+  if (!top) return '';
+  const lines = [`根据${recordPlace(top, true)}：${bestQuote(top.text, terms)}${citations.cite(top, bestQuote(top.text, terms))}`];
+  const support = rest
+    .filter((r) => r.score >= top.score * SUPPORT_RATIO && r.id !== top.id && r.parentId !== top.id && top.parentId !== r.id)
+    .slice(0, MAX_SUPPORT);
+  if (support.length) {
+    lines.push('相关条款：');
+    for (const r of support) {
+      const quote = bestQuote(r.text, terms, 1, 120);
+      lines.push(`- ${recordPlace(r, r.doc !== top.doc)}：${quote}${citations.cite(r, quote)}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,150 @@
+// Answers built from the corpus structure for the questions users ask most: mandates, what a document is
+// about, who it instructs or invites, which resolutions are new, which resolutions cite another.
+import { documentName } from '../corpus/document-name.js';
+import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
+import type { CitationList } from './citations.js';
+import { recordPlace } from './compose-general.js';
+import { RES2_SECTIONS } from './mandate.js';
+import { bestQuote } from './select-sentences.js';
+import type { Mandate } from './types.js';
+
+/** Which part of a mandate the question is about. */
+export type MandateFocus = 'all' | 'lead' | 'series' | 'guidance' | 'chairs' | 'questions';
+
+const MAX_LIST = 8;
+
+/** A study group's mandate (or one part of it), each part cited to its annex entry. */
+export function composeMandate(m: Mandate, focus: MandateFocus, terms: string[], citations: CitationList): string {
+  const head = `${m.name}${m.title ? `（${m.title}）` : ''}`;
+  const lines: string[] = [];
+  const area = m.areaOfStudy;
+  if ((focus === 'all' || !hasFocusData(m, focus)) && area) {
+    const body = area.text.split('\n').slice(2).join('') || area.text;
+    const quote = bestQuote(body, terms, 2, 200);
+    lines.push(`${head}的总体研究领域（第2号决议 ${RES2_SECTIONS.areaOfStudy}）：${quote}${citations.cite(area, quote)}`);
+  } else {
+    lines.push(`${head}：`);
+  }
+  if ((focus === 'all' || focus === 'lead') && m.leadRoles) {
+    const roles = m.leadRoles.text.replace(/^第\d+研究组\s*/, '').split('\n').map((s) => s.trim()).filter(Boolean);
+    lines.push(`- 牵头研究组职责（第2号决议 ${RES2_SECTIONS.leadRoles}）：${roles.join('；')}${citations.cite(m.leadRoles)}`);
+  }
+  if ((focus === 'all' || focus === 'series') && m.recommendationSeries) {
+    const series = m.recommendationSeries.text.split('\n').slice(1).join('；') || m.recommendationSeries.text;
+    lines.push(`- 负责的建议书系列（第2号决议 ${RES2_SECTIONS.recommendationSeries}）：${series}${citations.cite(m.recommendationSeries)}`);
+  }
+  if (focus === 'guidance' && m.guidance) {
+    const quote = bestQuote(m.guidance.text, terms, 2, 200);
+    lines.push(`- 工作指导（第2号决议 ${RES2_SECTIONS.guidance}）：${quote}${citations.cite(m.guidance, quote)}`);
+  }
+  if ((focus === 'all' || focus === 'chairs') && m.leadership.length) {
+    const people = (focus === 'chairs' ? m.leadership : m.leadership.filter((r) => r.meta?.person?.role === '主席'))
+      .slice(0, focus === 'chairs' ? 20 : 1)
+      .map((r) => `${personLine(r)}${citations.cite(r)}`);
+    if (people.length) lines.push(`- ${focus === 'chairs' ? '正副主席' : '主席'}：${people.join('；')}`);
+  }
+  if ((focus === 'all' || focus === 'questions') && m.questions.length) {
+    const shown = focus === 'questions' ? m.questions : m.questions.slice(0, 3);
+    const items = shown.map((r) => `${r.text.replace(/\n/g, ' ')}${citations.cite(r)}`);
+    lines.push(`- 2025–2028年研究期课题共${m.questions.length}项${focus === 'questions' ? '：' : '，例如：'}`);
+    lines.push(...items.map((i) => `  · ${i}`));
+  }
+  return lines.join('\n');
+}
+
+function hasFocusData(m: Mandate, focus: MandateFocus): boolean {
+  if (focus === 'lead') return Boolean(m.leadRoles);
+  if (focus === 'series') return Boolean(m.recommendationSeries);
+  if (focus === 'guidance') return Boolean(m.guidance);
+  if (focus === 'chairs') return m.leadership.length > 0;
+  if (focus === 'questions') return m.questions.length > 0;
+  return true;
+}
+
+function personLine(r: ClauseRecord): string {
+  const p = r.meta?.person;
+  return p ? `${p.name}（${p.country}，${p.role}）` : r.text;
+}
+
+/** What a document is: its title, where it was adopted and revised, and its main operative clauses. */
+export function composeAboutDocument(doc: CorpusDocument, records: ClauseRecord[], terms: string[], citations: CitationList): string {
+  const own = records.filter((r) => r.doc === doc.doc);
+  const history = doc.history.length
+    ? `（${doc.history.length > 1 ? `最初于${doc.history[0]}通过，最近于${doc.history.at(-1)}${doc.status === 'MOD' ? '修订' : '通过'}` : `${doc.history[0]}通过`}）`
+    : '';
+  const status = doc.status === 'ADD' ? '，是WTSA-24新增的决议' : '';
+  const first = own.find((r) => r.section.startsWith('做出决议')) ?? own[0];
+  const lines = [`${documentName(doc.doc)}的标题是《${doc.title}》${history}${status}。`];
+  if (first) {
+    const quote = bestQuote(first.text, terms, 2, 160);
+    lines[0] += `其“${first.section}”部分指出：${quote}${citations.cite(first, quote)}`;
+  }
+  const addressees = operativeHeadings(own).filter((h) => !h.startsWith('做出决议')).slice(0, 4);
+  for (const heading of addressees) {
+    const clause = own.find((r) => r.section === heading && r.parentId === null);
+    if (clause) lines.push(`- ${heading}：${bestQuote(clause.text, terms, 1, 100)}${citations.cite(clause, bestQuote(clause.text, terms, 1, 100))}`);
+  }
+  return lines.join('\n');
+}
+
+/** Who a document instructs (责成) or invites (请), each with its first clause. */
+export function composeAddressees(doc: CorpusDocument, records: ClauseRecord[], verb: string, terms: string[], citations: CitationList): string {
+  const own = records.filter((r) => r.doc === doc.doc);
+  const headings = operativeHeadings(own).filter((h) => h.replace(/^(进一步)?(做出决议，)?/, '').startsWith(verb));
+  if (!headings.length) return '';
+  const lines = [`${documentName(doc.doc)}《${doc.title}》中“${verb}”的对象和内容：`];
+  for (const heading of headings.slice(0, MAX_LIST)) {
+    const clauses = own.filter((r) => r.section === heading && r.parentId === null);
+    const best = [...clauses].sort((a, b) => score(b, terms) - score(a, terms))[0] ?? clauses[0];
+    if (!best) continue;
+    const quote = bestQuote(best.text, terms, 1, 120);
+    const more = clauses.length > 1 ? `（共${clauses.length}项）` : '';
+    lines.push(`- ${heading}${more}：${quote}${citations.cite(best, quote)}`);
+  }
+  return lines.join('\n');
+}
+
+function score(r: ClauseRecord, terms: string[]): number {
+  return terms.reduce((s, t) => s + (r.text.includes(t) ? t.length : 0), 0);
+}
+
+function operativeHeadings(records: ClauseRecord[]): string[] {
+  return [...new Set(records.map((r) => r.section))].filter((h) => /^(进一步)?(做出决议|责成|请|鼓励|呼吁)/.test(h));
+}
+
+/** The resolutions WTSA-24 added, each cited to its first operative clause. */
+export function composeNewResolutions(corpus: ParsedCorpus, relevant: Set<string>, citations: CitationList): string {
+  const added = corpus.documents.filter((d) => d.status === 'ADD');
+  const ordered = [...added.filter((d) => relevant.has(d.doc)), ...added.filter((d) => !relevant.has(d.doc))];
+  const lines = [`WTSA-24（2024年，新德里）新增了${added.length}项决议：`];
+  for (const d of ordered) {
+    const first = corpus.records.find((r) => r.doc === d.doc && r.section.startsWith('做出决议')) ?? corpus.records.find((r) => r.doc === d.doc);
+    if (first) lines.push(`- ${documentName(d.doc)}《${d.title}》${citations.cite(first, bestQuote(first.text, [], 1, 80))}`);
+  }
+  return lines.join('\n');
+}
+
+/** The resolutions whose clauses refer to `target`, each cited to the referring clause. */
+export function composeCitingDocuments(corpus: ParsedCorpus, target: string, citations: CitationList): string {
+  const citing = corpus.records.filter((r) => r.doc !== target && r.refs.includes(target));
+  if (!citing.length) return '';
+  const byDoc = new Map<string, ClauseRecord>();
+  for (const r of citing) if (!byDoc.has(r.doc)) byDoc.set(r.doc, r);
+  const lines = [`引用${documentName(target)}的文件有${byDoc.size}份：`];
+  for (const r of byDoc.values()) {
+    const mention = mentionQuote(r.text, target);
+    lines.push(`- ${recordPlace(r, true)}：${mention}${citations.cite(r, mention)}`);
+  }
+  return lines.join('\n');
+}
+
+/** The sentence of `text` that mentions 第{target}号决议 (or the first sentence). */
+function mentionQuote(text: string, target: string): string {
+  const marker = `第${target}号决议`;
+  const at = text.indexOf(marker);
+  if (at < 0) return bestQuote(text, [], 1, 120);
+  const start = Math.max(0, text.lastIndexOf('。', at) + 1, text.lastIndexOf('；', at) + 1);
+  const endPunct = text.slice(at).search(/[。；]/);
+  const end = endPunct < 0 ? text.length : at + endPunct + 1;
+  return text.slice(start, Math.min(end, start + 200)).trim();
+}

@@ -1,0 +1,55 @@
+// A study group's mandate card assembled from the corpus structure: Res 2 annexes, questions, leadership.
+import type { ClauseRecord, ParsedCorpus } from '../corpus/types.js';
+import type { Mandate } from './types.js';
+
+/** Sections of Resolution 2 that describe one study group each. */
+export const RES2_SECTIONS = {
+  areaOfStudy: '附件A 第1部分',
+  leadRoles: '附件A 第2部分',
+  guidance: '附件B',
+  recommendationSeries: '附件C',
+} as const;
+
+/** The display name of a group: 第17研究组, 电信标准化顾问组（TSAG）, 词汇标准化委员会（SCV）. */
+export function groupName(group: string): string {
+  if (group === 'TSAG') return '电信标准化顾问组（TSAG）';
+  if (group === 'SCV') return '词汇标准化委员会（SCV）';
+  return `第${group}研究组`;
+}
+
+/** Groups the corpus describes (study groups with an Annex A entry, plus TSAG/SCV when listed), in numeric order. */
+export function knownGroups(corpus: ParsedCorpus): string[] {
+  const groups = new Set<string>();
+  for (const r of corpus.records) {
+    const sg = r.meta?.studyGroup;
+    if (sg && (r.doc === '2' || r.doc === 'leadership' || r.doc === 'questions')) groups.add(sg);
+  }
+  return [...groups].sort((a, b) => (Number(a) || 1000) - (Number(b) || 1000) || a.localeCompare(b));
+}
+
+/** The mandate card of `group` ("17", "TSAG", "SCV"); null when the corpus says nothing about it. */
+export function buildMandate(corpus: ParsedCorpus, group: string): Mandate | null {
+  const ofGroup = corpus.records.filter((r) => r.meta?.studyGroup === group);
+  const res2 = (section: string): ClauseRecord | null =>
+    ofGroup.find((r) => r.doc === '2' && r.section.startsWith(section)) ?? null;
+  const mandate: Mandate = {
+    group,
+    name: groupName(group),
+    title: '',
+    areaOfStudy: res2(RES2_SECTIONS.areaOfStudy),
+    leadRoles: res2(RES2_SECTIONS.leadRoles),
+    guidance: res2(RES2_SECTIONS.guidance),
+    recommendationSeries: res2(RES2_SECTIONS.recommendationSeries),
+    questions: ofGroup.filter((r) => r.doc === 'questions'),
+    leadership: ofGroup.filter((r) => r.doc === 'leadership'),
+  };
+  mandate.title = mandate.areaOfStudy ? areaTitle(mandate.areaOfStudy) : '';
+  const empty = !mandate.areaOfStudy && !mandate.leadRoles && !mandate.recommendationSeries && !mandate.questions.length && !mandate.leadership.length;
+  return empty ? null : mandate;
+}
+
+/** The title line of an Annex A Part 1 entry ("ITU-T第17研究组\n安全\n…" → "安全"). */
+function areaTitle(record: ClauseRecord): string {
+  const lines = record.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines[0] && /研究组$/.test(lines[0]) ? (lines[1] ?? '') : (lines[0] ?? '');
+}

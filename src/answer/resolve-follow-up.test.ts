@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { understandQuery } from '../search/query/understand-query.js';
+import { resolveFollowUp } from './resolve-follow-up.js';
+
+const turn = (role: 'user' | 'assistant', content: string) => ({ role, content });
+
+describe('resolveFollowUp', () => {
+  it('leaves a question without history alone', () => {
+    expect(resolveFollowUp('SG17负责什么？')).toBe('SG17负责什么？');
+  });
+
+  it('asks the previous question of a new study group', () => {
+    const q = resolveFollowUp('那第20研究组呢？', [turn('user', 'SG17负责什么？'), turn('assistant', '第17研究组负责安全。')]);
+    const u = understandQuery(q);
+    expect(u.studyGroups).toEqual(['20']);
+    expect(q).toContain('负责什么');
+  });
+
+  it('carries the previous document into a pronoun question', () => {
+    const q = resolveFollowUp('它的责成部分呢？', [turn('user', '第44号决议讲什么？'), turn('assistant', '…')]);
+    const u = understandQuery(q);
+    expect(u.docs).toEqual(['44']);
+    expect(u.sections).toContain('责成');
+  });
+
+  it('follows a chain of follow-ups', () => {
+    const q = resolveFollowUp('主席是谁？', [
+      turn('user', 'SG17负责什么？'),
+      turn('assistant', '…'),
+      turn('user', '那第20研究组呢？'),
+      turn('assistant', '…'),
+    ]);
+    expect(understandQuery(q).studyGroups).toEqual(['20']);
+  });
+
+  it('keeps a standalone question that names its own reference', () => {
+    const q = resolveFollowUp('第50号决议对网络安全有什么要求？', [turn('user', 'SG17负责什么？')]);
+    expect(q).toBe('第50号决议对网络安全有什么要求？');
+  });
+
+  it('resolves English follow-ups', () => {
+    const q = resolveFollowUp('What about Study Group 13?', [turn('user', 'What is the mandate of SG17?')]);
+    expect(understandQuery(q).studyGroups).toEqual(['13']);
+    expect(q.toLowerCase()).toContain('mandate');
+  });
+});

@@ -1,0 +1,46 @@
+// Rewrites a follow-up ("那第20研究组呢？", "它的责成部分呢？") into a standalone question using earlier turns.
+import { documentName } from '../corpus/document-name.js';
+import { understandQuery } from '../search/query/understand-query.js';
+import type { Turn } from './types.js';
+
+const SG_MENTION = /(?:ITU-T\s*)?(?:SG\s*\d{1,2}|第?\s*\d{1,2}\s*研究组|study\s+group\s+\d{1,2}|TSAG|电信标准化顾问组)/gi;
+const DOC_MENTION =
+  /(?:本届全会)?(?:第\s*[0-9０-９]+\s*号?决议|[0-9]+号决议|决议\s*[0-9]+|res(?:olution)?\.?\s*[0-9]+|第?COM\d\/[A-Z-]+号?决议?|A\.25(?:建议书)?)/gi;
+const PRONOUN = /^(?:那么?|那|还有|and\s+|what about\s*|how about\s*)|(?:它|其|该决议|这项决议|这个决议|此决议|这份决议|该研究组|这个研究组|这个组|该组|\bit\b|\bits\b|this resolution|that resolution|this group|that group)/gi;
+const ELLIPTICAL = /呢[？?]?\s*$|^(?:那|还有|and|what about|how about)\b/i;
+
+/** The references a question carries, spelled the way the corpus prints them. */
+function referenceText(question: string): string {
+  const u = understandQuery(question);
+  return [...u.docs.map(documentName), ...u.studyGroups.map((sg) => (/^\d+$/.test(sg) ? `第${sg}研究组` : sg))].join('、');
+}
+
+function stripReferences(question: string): string {
+  return question.replace(SG_MENTION, '').replace(DOC_MENTION, '').trim();
+}
+
+/** One step: the standalone form of `question` given the previous standalone question (if any). */
+export function resolveAgainst(question: string, previous: string | null): string {
+  if (!previous) return question;
+  const own = referenceText(question);
+  const before = referenceText(previous);
+  if (!before) return question;
+  if (own) {
+    // "那第20研究组呢？" → the previous question asked of the new reference.
+    const rest = stripReferences(question).replace(PRONOUN, '').replace(/呢?[？?。.]*$/, '').trim();
+    return rest.length <= 4 && ELLIPTICAL.test(question) ? `${own}${stripReferences(previous)}` : question;
+  }
+  // "它的责成部分呢？" / "那主席呢？" → the new question about the previous reference.
+  return `${before} ${question.replace(PRONOUN, '').trim()}`;
+}
+
+/** The standalone form of `question` after the conversation in `history` (user turns resolved in order). */
+export function resolveFollowUp(question: string, history: Turn[] = []): string {
+  let previous: string | null = null;
+  for (const turn of history) {
+    if (turn.role !== 'user') continue;
+    const resolved = resolveAgainst(turn.content, previous);
+    if (referenceText(resolved)) previous = resolved;
+  }
+  return resolveAgainst(question, previous);
+}

@@ -1,0 +1,44 @@
+// Opens everything retrieval needs: the parsed corpus, the dense HNSW index (rebuilt when stale) and BM25.
+import { join } from 'node:path';
+import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import type { Progress } from '../assistant.js';
+import type { Config } from '../config.js';
+import { loadCorpus } from '../corpus/load-corpus.js';
+import type { ClauseRecord, ParsedCorpus } from '../corpus/types.js';
+import { buildIndex, HNSW_DIR, indexStaleReason } from './build-index.js';
+import { BgeSmallZhEmbeddings } from './dense/bge-embeddings.js';
+import { loadHnswStore } from './dense/hnsw-store.js';
+import { Bm25Index } from './lexical/bm25.js';
+
+/** The loaded retrieval state of one process. */
+export interface SearchIndex {
+  corpus: ParsedCorpus;
+  byId: Map<string, ClauseRecord>;
+  embeddings: BgeSmallZhEmbeddings;
+  dense: HNSWLib;
+  lexical: Bm25Index;
+}
+
+/** The text BM25 indexes for a record: its document title, section, labels and clause text. */
+export function lexicalText(record: ClauseRecord): string {
+  return `${record.docTitle}\n${record.section}\n${record.labelPath.join(' ')}\n${record.text}`;
+}
+
+/** Loads the corpus and indexes; builds the dense index first (with progress) when it is missing or stale. */
+export async function openSearchIndex(
+  config: Config,
+  options: { onProgress?: (p: Progress) => void } = {},
+): Promise<SearchIndex> {
+  const corpus = loadCorpus(config.CORPUS_FILE);
+  const embeddings = new BgeSmallZhEmbeddings(config.MODEL_DIR);
+  options.onProgress?.({ phase: 'loading embedding model', done: 0, total: 1 });
+  const stale = await indexStaleReason(config, corpus, embeddings);
+  if (stale) {
+    options.onProgress?.({ phase: `building index (${stale})`, done: 0, total: corpus.records.length });
+    await buildIndex(config, { force: true, embeddings, onProgress: options.onProgress });
+  }
+  const dense = await loadHnswStore(join(config.INDEX_DIR, HNSW_DIR), embeddings);
+  const lexical = Bm25Index.build(corpus.records.map((r) => ({ id: r.id, text: lexicalText(r) })));
+  options.onProgress?.({ phase: 'index loaded', done: 1, total: 1 });
+  return { corpus, byId: new Map(corpus.records.map((r) => [r.id, r])), embeddings, dense, lexical };
+}
