@@ -144,6 +144,10 @@ export function parseMarkedDocument(slice: DocumentSlice): DocumentParse {
     return { text: stripped.text, lines: p.lines, notes: stripped.notes };
   });
   const title = strip(header.title).text;
+  const headerNotes = [header.identifier, header.title, ...header.history].flatMap((t) => strip(t).notes);
+  const marked = new Set([...headerNotes, ...paras.flatMap((p) => p.notes)]);
+  const unmarked = footnotes.find((f) => !marked.has(f.number));
+  if (unmarked) throw new CorpusError(`footnote ${unmarked.number} of ${header.doc} has no marker in the text`, unmarked.line);
   const drafts = readSections(header.doc, header.kind, paras);
   if (header.kind === 'resolution' && !drafts.some((d) => /^(?:进一步)?做出决议/.test(d.heading)))
     throw new CorpusError(`resolution ${header.doc} has no 做出决议 heading`, header.identifierLine);
