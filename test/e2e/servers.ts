@@ -12,8 +12,8 @@ export interface Running {
   close(): Promise<void>;
 }
 
-async function listen(server: Server): Promise<Running> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+async function listen(server: Server, wanted = 0): Promise<Running> {
+  await new Promise<void>((resolve) => server.listen(wanted, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
@@ -25,15 +25,21 @@ async function listen(server: Server): Promise<Running> {
   };
 }
 
-/** Starts the product app on 127.0.0.1 with the given assistant and feedback store. */
-export function startApp(deps: { assistant: Assistant; feedback: FeedbackStore; corsOrigin: string; ratePerMinute?: number }): Promise<Running> {
+/** Starts the product app on 127.0.0.1 (any free port unless `port` is given) with the given assistant and feedback store. */
+export function startApp(deps: {
+  assistant: Assistant;
+  feedback: FeedbackStore;
+  corsOrigin: string;
+  ratePerMinute?: number;
+  port?: number;
+}): Promise<Running> {
   const config = loadConfig({
     CORS_ORIGINS: deps.corsOrigin,
     RATE_LIMIT_PER_MINUTE: String(deps.ratePerMinute ?? 1000),
     LOG_LEVEL: 'silent',
   });
   const app = createApp({ assistant: deps.assistant, config, feedback: deps.feedback });
-  return listen(createServer(app));
+  return listen(createServer(app), deps.port);
 }
 
 /** A host page with hostile global styles and widget.js from `apiOrigin` (data-* attributes from the query). */

@@ -128,6 +128,33 @@ describe('widget embedded on another origin', () => {
     expect(unexpectedErrors()).toEqual([]);
   }, TIMEOUT);
 
+  it('stops a streaming answer on request and leaves it out of the follow-up history', async () => {
+    await openEmbedded();
+    const release = assistant.holdNextStream();
+    await ask('第44号决议对学术成员有什么规定？');
+    await lastReply().locator('.answer').waitFor();
+    const stop = page.locator('.send');
+    expect(await stop.getAttribute('aria-label')).toBe('停止');
+    await stop.click();
+    await lastReply().locator('.error', { hasText: '已停止生成。' }).waitFor();
+    release();
+    expect(await page.locator('.send').getAttribute('aria-label')).toBe('发送');
+    await ask('SG17负责什么？');
+    await waitForAnswer();
+    expect(assistant.asked.at(-1)).toEqual({ question: 'SG17负责什么？', history: [] });
+    expect(unexpectedErrors()).toEqual([]);
+  }, TIMEOUT);
+
+  it('speaks English when data-lang="en" (answers stay as the API gives them)', async () => {
+    await page.goto(`${host.origin}/embed?${new URLSearchParams({ api: api.origin, lang: 'en' })}`);
+    expect(await page.locator('.launcher').getAttribute('aria-label')).toBe('Open the Resolutions Assistant');
+    await page.locator('.launcher').click();
+    expect(await page.locator('.brand h2').innerText()).toBe('Resolutions Assistant');
+    expect(await page.locator('.composer textarea').getAttribute('placeholder')).toBe('Ask about the WTSA-24 resolutions…');
+    expect(await page.locator('.empty .try').innerText()).toBe('Try asking:');
+    expect(unexpectedErrors()).toEqual([]);
+  }, TIMEOUT);
+
   it('opens a citation with its document, section, label and highlighted quote, and the document view from there', async () => {
     await openEmbedded();
     await ask('第44号决议对学术成员有什么规定？');
@@ -333,7 +360,7 @@ describe('failures', () => {
     expect(unexpectedErrors([/status of 429/])).toEqual([]);
   }, TIMEOUT);
 
-  it('says the server is unreachable when the API is down, and retries once it is back', async () => {
+  it('says the server is unreachable when the API is down, and answers on retry once it is back', async () => {
     const doomed = await startApp({ assistant, feedback, corsOrigin: host.origin });
     await openEmbedded(doomed.origin);
     await doomed.close();
@@ -341,6 +368,33 @@ describe('failures', () => {
     await waitForAnswer();
     const error = lastReply().locator('.error');
     expect(await error.innerText()).toContain('无法连接到服务器');
+
+    const port = Number(new URL(doomed.origin).port);
+    const back = await startApp({ assistant, feedback, corsOrigin: host.origin, port });
+    try {
+      await error.locator('button', { hasText: '重试' }).click();
+      await waitForAnswer();
+      expect(await page.locator('.error').count()).toBe(0);
+      expect(await page.locator('.msg-user').allInnerTexts()).toEqual(['SG17负责什么？']);
+      expect(await lastReply().locator('.answer').innerText()).toContain('ITU-T第17研究组');
+    } finally {
+      await back.close();
+    }
     expect(unexpectedErrors([/ERR_CONNECTION_REFUSED/])).toEqual([]);
+  }, TIMEOUT);
+
+  it('gives the wait from Retry-After when the page can read it (full page, same origin)', async () => {
+    const limited = await startApp({ assistant, feedback, corsOrigin: host.origin, ratePerMinute: 1 });
+    try {
+      await page.goto(`${limited.origin}/`);
+      await ask('SG17负责什么？');
+      await waitForAnswer();
+      await ask('SG17负责什么？');
+      await waitForAnswer();
+      expect(await lastReply().locator('.error').innerText()).toMatch(/请求过于频繁，请在 \d+ 秒后再试。/);
+    } finally {
+      await limited.close();
+    }
+    expect(unexpectedErrors([/status of 429/])).toEqual([]);
   }, TIMEOUT);
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   HISTORY_ANSWER_CHARS,
   HISTORY_EXCHANGES,
+  HISTORY_MAX_CHARS,
   historyFor,
   loadConversation,
   saveConversation,
@@ -66,5 +67,13 @@ describe('conversation store', () => {
     expect(h[0]).toEqual({ role: 'user', content: '问题2' });
     expect(h[1]).toEqual({ role: 'assistant', content: '回答2' });
     expect(h.at(-1)?.content).toHaveLength(HISTORY_ANSWER_CHARS);
+  });
+
+  it('drops the oldest exchanges when long questions would overflow the request body', () => {
+    const long = (i: number): Exchange => ({ ...exchange(i), question: '问'.repeat(1000) });
+    const h = historyFor([long(1), long(2), long(3)]);
+    expect(h.reduce((n, t) => n + t.content.length, 0)).toBeLessThanOrEqual(HISTORY_MAX_CHARS);
+    expect(h).toHaveLength(4);
+    expect(h.at(-1)?.content).toBe('回答3');
   });
 });

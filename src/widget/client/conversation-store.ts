@@ -50,10 +50,18 @@ export function saveConversation(storage: Pick<Storage, 'setItem' | 'removeItem'
   }
 }
 
-/** The history for the next question: the last few exchanges as user/assistant turns, long answers cut short. */
+/** Most characters of history sent in all (about 9 KB of UTF-8 Chinese, well inside the API's body limit). */
+export const HISTORY_MAX_CHARS = 3000;
+
+/** The history for the next question: the last few exchanges as user/assistant turns, long answers cut short,
+ * oldest exchanges dropped first until it fits HISTORY_MAX_CHARS. */
 export function historyFor(exchanges: Exchange[]): HistoryTurn[] {
-  return exchanges.slice(-HISTORY_EXCHANGES).flatMap((e): HistoryTurn[] => [
+  const pairs = exchanges.slice(-HISTORY_EXCHANGES).map((e): HistoryTurn[] => [
     { role: 'user', content: e.question },
     { role: 'assistant', content: e.answer.answer.slice(0, HISTORY_ANSWER_CHARS) },
   ]);
+  const size = (p: HistoryTurn[]) => p.reduce((n, t) => n + t.content.length, 0);
+  let total = pairs.reduce((n, p) => n + size(p), 0);
+  while (pairs.length > 0 && total > HISTORY_MAX_CHARS) total -= size(pairs.shift() ?? []);
+  return pairs.flat();
 }

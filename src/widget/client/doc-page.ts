@@ -62,11 +62,13 @@ function renderDocument(view: WidgetDocumentView, target: { clause: string | nul
       depthOf.set(r.id, depth);
       return recordRow(r, depth, r.id === target.clause ? { quote: target.quote, label: s.citedClause } : null);
     });
-  nodes.push(...renderRecords(bySection.get(-1) ?? []));
+  const known = new Set(sections.map((x) => x.index));
   for (const section of sections) {
     const list = bySection.get(section.index) ?? [];
     nodes.push(h('section', {}, h('h2', {}, section.heading), ...renderRecords(list)));
   }
+  // Records outside every listed section (none in the corpus today) are still shown, never dropped.
+  for (const [index, list] of bySection) if (!known.has(index)) nodes.push(...renderRecords(list));
   if (doc.footnotes.length > 0) {
     nodes.push(
       h('aside', { class: 'footnotes' }, h('h2', {}, s.footnotes), ...doc.footnotes.map((f) => h('p', {}, `${f.number} ${f.text}`))),
