@@ -46,6 +46,16 @@ describe('tokenize', () => {
     expect(tokenize('What is the mandate of the study group?')).toEqual(['mandate', 'study', 'group']);
   });
 
+  it('keeps a Recommendation series as one term and drops stray letters only as stop words', () => {
+    expect(tokenize('ITU-T K系列')).toEqual(['itu-t', 'k系列', '系列']);
+    expect(tokenize('A系列建议书')).toContain('a系列');
+    expect(tokenize('第44号决议')).toEqual(['44', '决议']);
+  });
+
+  it('tells 副主席 from 主席', () => {
+    expect(tokenizeParts('中国 副主席').words).toEqual(['中国', '副主席']);
+  });
+
   it('keeps repeats so term frequency counts', () => {
     expect(tokenize('垃圾信息和垃圾信息').filter((t) => t === '垃圾信息')).toHaveLength(2);
   });

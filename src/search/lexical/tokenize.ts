@@ -12,7 +12,7 @@ export const ITU_TERMS_FILE = resolve(ROOT, 'corpus/itu-terms.txt');
 // Function words and question words that carry no topic: they only add noise to BM25.
 const STOP_WORDS = new Set(
   (
-    '的 地 得 了 着 过 和 与 及 或 并 而 且 以及 等 等等 之 其 其他 其它 该 此 这 这些 那 那些 各 每 在 于 对 为 以 将 把 被 由 从 向 ' +
+    '的 地 得 了 着 过 第 号 和 与 及 或 并 而 且 以及 等 等等 之 其 其他 其它 该 此 这 这些 那 那些 各 每 在 于 对 为 以 将 把 被 由 从 向 ' +
     '就 也 都 又 还 即 则 但 是 有 个 项 所 之间 以便 如何 怎么 怎样 什么 哪些 哪个 哪 谁 吗 呢 吧 啊 呀 么 是否 有没有 请问 一下 ' +
     '我 我们 你 你们 他们 它 它们 关于 里 中 上 下 内 可以 能 会 要 讲 说 告诉 知道 想 主要 现在 目前 具体 哪位 哪里 啥 干什么 做什么 做 干 管 叫 来自 ' +
     'a an the of and or to in on at for by with from as is are was were be been do does did what which who whom whose ' +
@@ -96,11 +96,17 @@ export function tokenizeParts(text: string, options: TokenizeOptions = {}): Toke
   const normalized = normalizeForSearch(text);
   const words: string[] = [];
   const parts: string[] = [];
-  for (const word of seg.jieba.cut(normalized, true)) {
-    if (PUNCTUATION_ONLY.test(word) || STOP_WORDS.has(word)) continue;
+  const cut = seg.jieba.cut(normalized, true);
+  cut.forEach((word, i) => {
+    // A Recommendation series ("K系列", "A系列") is one term; the letter alone is noise (clause labels a), k) …).
+    if (/^[a-z]$/.test(word) && cut[i + 1] === '系列') {
+      words.push(`${word}系列`);
+      return;
+    }
+    if (PUNCTUATION_ONLY.test(word) || STOP_WORDS.has(word)) return;
     words.push(word);
     if (options.subWords !== false && word.length > 2 && HAN.test(word)) parts.push(...subWords(word, seg));
-  }
+  });
   if (options.bigrams) {
     for (const run of normalized.match(HAN_RUN) ?? []) {
       for (let i = 0; i + 2 <= run.length; i++) parts.push(run.slice(i, i + 2));
