@@ -3,6 +3,7 @@ import express from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
+import { WIDGET_GZIP_BUDGET } from './bundle-widget.js';
 import { widgetRouter } from './widget-router.js';
 
 const SECRET = 'sk-test-secret-never-in-browser';
@@ -21,7 +22,7 @@ describe('GET /widget.js', () => {
     expect(res.headers['cache-control']).toMatch(/public, max-age=\d+/);
     expect(res.headers['access-control-allow-origin']).toBe('*');
     const body = res.body as Buffer;
-    expect(gzipSync(body, { level: 9 }).length).toBeLessThanOrEqual(60 * 1024);
+    expect(gzipSync(body, { level: 9 }).length).toBeLessThanOrEqual(WIDGET_GZIP_BUDGET);
     const code = body.toString('utf8');
     expect(code).toContain('wtsa-chat-widget');
     expect(code).toContain('SG17负责什么？');
