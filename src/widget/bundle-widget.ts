@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 /** The browser entry point of the widget. */
-export const WIDGET_ENTRY = fileURLToPath(new URL('./client/main.ts', import.meta.url));
+const WIDGET_ENTRY = fileURLToPath(new URL('./client/main.ts', import.meta.url));
 
 /** The most gzipped bytes widget.js may weigh (issue 5). */
 export const WIDGET_GZIP_BUDGET = 60 * 1024;

@@ -360,6 +360,21 @@ describe('failures', () => {
     expect(unexpectedErrors([/status of 429/])).toEqual([]);
   }, TIMEOUT);
 
+  it('cannot use the API from an origin outside CORS_ORIGINS', async () => {
+    const strict = await startApp({ assistant, feedback, corsOrigin: 'https://portal.example.org' });
+    try {
+      const before = assistant.asked.length;
+      await openEmbedded(strict.origin);
+      await ask('SG17负责什么？');
+      await waitForAnswer();
+      expect(await lastReply().locator('.error').count()).toBe(1);
+      expect(assistant.asked.length).toBe(before);
+    } finally {
+      await strict.close();
+    }
+    expect(unexpectedErrors([/blocked by CORS policy/, /net::ERR_FAILED/])).toEqual([]);
+  }, TIMEOUT);
+
   it('says the server is unreachable when the API is down, and answers on retry once it is back', async () => {
     const doomed = await startApp({ assistant, feedback, corsOrigin: host.origin });
     await openEmbedded(doomed.origin);

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 
 /** The record fields the widget displays (unknown fields are dropped). */
-export const recordSchema = z.object({
+const recordSchema = z.object({
   id: z.string(),
   doc: z.string(),
   docTitle: z.string(),
@@ -18,7 +18,7 @@ export const recordSchema = z.object({
 export type WidgetRecord = z.infer<typeof recordSchema>;
 
 /** A citation: the record, its marker number and the quoted part of its text. */
-export const citationSchema = z.extend(recordSchema, { n: z.number(), quote: z.string() });
+const citationSchema = z.extend(recordSchema, { n: z.number(), quote: z.string() });
 
 /** A citation as displayed by the widget. */
 export type WidgetCitation = z.infer<typeof citationSchema>;

@@ -1,7 +1,7 @@
 // The document view page (GET /docs/:id): the whole document by sections and labels, the cited clause highlighted and in view.
+import { documentName } from '../../corpus/document-name.js';
 import { ApiFailure, fetchDocument } from './api-client.js';
 import type { WidgetDocumentView, WidgetRecord } from './api-schemas.js';
-import { documentName } from '../../corpus/document-name.js';
 import { docFullName } from './doc-name.js';
 import { h, icon, replaceChildren, shadowWithStyles } from './dom.js';
 import { splitAtQuote } from './quote-split.js';

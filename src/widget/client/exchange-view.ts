@@ -1,9 +1,9 @@
 // One question and its answer in the chat: sources first, the streamed text, citations, actions, feedback, errors.
+import { documentName } from '../../corpus/document-name.js';
 import { answerPlainText, parseAnswer } from './answer-segments.js';
 import type { ApiFailure } from './api-client.js';
 import type { WidgetAnswer, WidgetCitation, WidgetRecord } from './api-schemas.js';
 import type { ClauseToShow } from './citation-drawer.js';
-import { documentName } from '../../corpus/document-name.js';
 import { clausePlace, docFullName, docViewPath } from './doc-name.js';
 import { append, h, icon, replaceChildren } from './dom.js';
 import type { Strings } from './strings.js';
@@ -111,11 +111,6 @@ export class ExchangeView {
       default:
         return strings.serverError;
     }
-  }
-
-  /** The assistant's reply element (for focus and scrolling). */
-  get element(): HTMLElement {
-    return this.bot;
   }
 
   private replaceBody(next: HTMLElement): void {

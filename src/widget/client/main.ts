@@ -23,7 +23,8 @@ function start(): void {
   const strings = stringsFor(config.lang);
   if (config.mode === 'doc') void mountDocPage(config, strings);
   else if (config.mode === 'page') mountPage(config, strings, sessionStorageOrNull());
-  else mountWidget(config, strings, sessionStorageOrNull());
+  // A page that includes the script twice still gets one widget.
+  else if (!document.querySelector('wtsa-chat-widget')) mountWidget(config, strings, sessionStorageOrNull());
 }
 
 if (document.body) start();
