@@ -10,6 +10,8 @@ import type { SearchIndex } from '../search/search-index.js';
 import { CitationList } from './citations.js';
 import { composeExtractive } from './compose-extractive.js';
 import { shouldRefuse } from './evidence-gate.js';
+import { knownGroups } from './mandate.js';
+import { outOfScope, type OutOfScope } from './out-of-scope.js';
 import { generateLlmAnswer } from './llm/generate-llm-answer.js';
 import { loadPrompt } from './llm/prompts.js';
 import { resolveFollowUp } from './resolve-follow-up.js';
@@ -31,11 +33,17 @@ interface Prepared {
 
 /** Answers questions over one loaded search index. */
 export class AnswerEngine {
+  private readonly knownDocs: ReadonlySet<string>;
+  private readonly knownGroups: ReadonlySet<string>;
+
   constructor(
     private readonly index: SearchIndex,
     private readonly config: Config,
     private readonly log: (message: string) => void = () => {},
-  ) {}
+  ) {
+    this.knownDocs = new Set(index.corpus.documents.map((d) => d.doc));
+    this.knownGroups = new Set(knownGroups(index.corpus));
+  }
 
   /** Answers one question. */
   async ask(input: AskInput, options: { retriever?: RetrieverName } = {}): Promise<Answer> {
@@ -81,6 +89,8 @@ export class AnswerEngine {
   }
 
   private extractive(p: Prepared): Answer {
+    const scope = outOfScope(p.resolved, p.understanding, this.knownDocs, this.knownGroups);
+    if (scope) return this.refusal(p, scopeNote(scope, p.understanding.language, [...this.knownGroups]));
     const composed = composeExtractive({ corpus: this.index.corpus, understanding: p.understanding, hits: p.outcome.hits, terms: p.terms });
     if (!composed.text || (!composed.structured && shouldRefuse(p.outcome.evidence))) return this.refusal(p);
     return {
@@ -94,9 +104,9 @@ export class AnswerEngine {
     };
   }
 
-  private refusal(p: Prepared): Answer {
+  private refusal(p: Prepared, note = ''): Answer {
     const suggestions = closestDocuments(this.index, p.outcome.hits);
-    const lead = loadPrompt(p.understanding.language === 'en' ? 'refusal.en' : 'refusal.zh').trim();
+    const lead = `${loadPrompt(p.understanding.language === 'en' ? 'refusal.en' : 'refusal.zh').trim()}${note}`;
     const hint = suggestions.length
       ? `\n${p.understanding.language === 'en' ? 'Closest documents' : '最接近的文件'}：${suggestions.map((s) => `${documentName(s.doc)}《${s.title}》`).join('；')}`
       : '';
@@ -114,7 +124,7 @@ export class AnswerEngine {
   /** The LLM answer when configured and it succeeds; null means "use the extractive answer". */
   private async fromLlm(input: AskInput, p: Prepared, onDelta?: (text: string) => void): Promise<Answer | null> {
     if (!llmEnabled(this.config)) return null;
-    if (shouldRefuse(p.outcome.evidence)) return null;
+    if (shouldRefuse(p.outcome.evidence) || outOfScope(p.resolved, p.understanding, this.knownDocs, this.knownGroups)) return null;
     const records: ClauseRecord[] = p.outcome.hits.slice(0, LLM_CONTEXT);
     try {
       const llm = await generateLlmAnswer({ question: p.resolved, history: input.history ?? [], records, config: this.config, onDelta });
@@ -146,3 +156,24 @@ function closestDocuments(index: SearchIndex, hits: ClauseRecord[]): { doc: stri
   }
   return out;
 }
+
+/** The sentence a refusal adds to say why the texts cannot answer. */
+function scopeNote(scope: OutOfScope, language: 'zh' | 'en', groups: string[]): string {
+  const groupList = groups.map((g) => (/^\d+$/.test(g) ? `SG${g}` : g)).join(language === 'en' ? ', ' : '、');
+  if (language === 'en') {
+    if (scope.reason === 'missing-document') return ` The texts of ${scope.docs.map((d) => `Resolution ${d}`).join(', ')} are not part of this collection of WTSA-24 resolutions.`;
+    if (scope.reason === 'unknown-group') return ` The texts describe these ITU-T groups only: ${groupList}.`;
+    return ` The resolutions do not record ${scope.what}.`;
+  }
+  if (scope.reason === 'missing-document') return `本汇编不包含${scope.docs.map(documentName).join('、')}的文本。`;
+  if (scope.reason === 'unknown-group') return `现有文本只涉及以下ITU-T组：${groupList}。`;
+  return `决议文本不记载此类信息（${FACT_TYPE_ZH[scope.what] ?? scope.what}）。`;
+}
+
+const FACT_TYPE_ZH: Record<string, string> = {
+  'contact details': '联系方式',
+  'money amounts': '具体金额',
+  'current office-holders and statistics': '现任人员和实时统计',
+  'future schedules and venues': '未来会议的日期和地点',
+  weather: '天气',
+};

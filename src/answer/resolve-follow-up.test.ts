@@ -44,3 +44,17 @@ describe('resolveFollowUp', () => {
     expect(q.toLowerCase()).toContain('mandate');
   });
 });
+
+describe('resolveFollowUp with references only in the reply', () => {
+  it('takes the group the assistant named when the user named none', () => {
+    const q = resolveFollowUp('它的主席是谁？', [turn('user', '哪个研究组负责网络安全？'), turn('assistant', '第17研究组负责安全。')]);
+    expect(understandQuery(q).studyGroups).toEqual(['17']);
+  });
+
+  it('asks the previous series question of a new series', () => {
+    const q = resolveFollowUp('那Q系列呢？', [turn('user', 'X系列建议书归哪个组？'), turn('assistant', '…')]);
+    expect(q).toContain('Q系列');
+    expect(q).not.toContain('X系列');
+    expect(q).toContain('归哪个组');
+  });
+});

@@ -1,6 +1,7 @@
 // Rewrites a follow-up ("那第20研究组呢？", "它的责成部分呢？") into a standalone question using earlier turns.
 import { documentName } from '../corpus/document-name.js';
 import { understandQuery } from '../search/query/understand-query.js';
+import { readStructuralRefs } from '../search/structural-boosts.js';
 import type { Turn } from './types.js';
 
 const SG_MENTION = /(?:ITU-T\s*)?(?:SG\s*\d{1,2}|第?\s*\d{1,2}\s*研究组|study\s+group\s+\d{1,2}|TSAG|电信标准化顾问组)/gi;
@@ -9,14 +10,17 @@ const DOC_MENTION =
 const PRONOUN = /^(?:那么?|那|还有|and\s+|what about\s*|how about\s*)|(?:它|其|该决议|这项决议|这个决议|此决议|这份决议|该研究组|这个研究组|这个组|该组|\bit\b|\bits\b|this resolution|that resolution|this group|that group)/gi;
 const ELLIPTICAL = /呢[？?]?\s*$|^(?:那|还有|and|what about|how about)\b/i;
 
+const SERIES_MENTION = /(?<![A-Za-z])[A-Z](?:\.\d{1,4})?\s*(?:系列|series)/g;
+
 /** The references a question carries, spelled the way the corpus prints them. */
 function referenceText(question: string): string {
   const u = understandQuery(question);
-  return [...u.docs.map(documentName), ...u.studyGroups.map((sg) => (/^\d+$/.test(sg) ? `第${sg}研究组` : sg))].join('、');
+  const series = readStructuralRefs(question).series.map((s) => `${s}系列`);
+  return [...u.docs.map(documentName), ...u.studyGroups.map((sg) => (/^\d+$/.test(sg) ? `第${sg}研究组` : sg)), ...series].join('、');
 }
 
 function stripReferences(question: string): string {
-  return question.replace(SG_MENTION, '').replace(DOC_MENTION, '').trim();
+  return question.replace(SG_MENTION, '').replace(DOC_MENTION, '').replace(SERIES_MENTION, '').trim();
 }
 
 /** One step: the standalone form of `question` given the previous standalone question (if any). */
@@ -34,13 +38,25 @@ export function resolveAgainst(question: string, previous: string | null): strin
   return `${before} ${question.replace(PRONOUN, '').trim()}`;
 }
 
-/** The standalone form of `question` after the conversation in `history` (user turns resolved in order). */
+/**
+ * The standalone form of `question` after the conversation in `history`: user turns are resolved in order;
+ * when a user turn named nothing ("哪个研究组牵头负责身份管理？"), the reply's first reference stands in for it.
+ */
 export function resolveFollowUp(question: string, history: Turn[] = []): string {
   let previous: string | null = null;
+  let previousHadOwnReference = false;
   for (const turn of history) {
-    if (turn.role !== 'user') continue;
-    const resolved = resolveAgainst(turn.content, previous);
-    if (referenceText(resolved)) previous = resolved;
+    if (turn.role === 'user') {
+      const resolved = resolveAgainst(turn.content, previous);
+      previousHadOwnReference = Boolean(referenceText(resolved));
+      if (previousHadOwnReference) previous = resolved;
+    } else if (!previousHadOwnReference) {
+      const first = referenceText(turn.content).split('、')[0];
+      if (first) {
+        previous = first;
+        previousHadOwnReference = true;
+      }
+    }
   }
   return resolveAgainst(question, previous);
 }

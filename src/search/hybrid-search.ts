@@ -106,7 +106,9 @@ function inNamedDocuments(record: ClauseRecord | undefined, docs: Set<string>): 
 
 /** Share (by length) of the question's own terms that occur in the given records. */
 function termCoverage(index: SearchIndex, question: string, records: ClauseRecord[]): number {
-  const terms = [...index.lexical.queryTerms(question).entries()].filter(([, w]) => w >= 1).map(([t]) => t);
+  // English questions meet the Chinese text through the glossary, so their alias terms count too.
+  const ownOnly = /\p{Script=Han}/u.test(question);
+  const terms = [...index.lexical.queryTerms(question).entries()].filter(([, w]) => w >= 1 || !ownOnly).map(([t]) => t);
   if (terms.length === 0) return 0;
   const haystack = normalizeForSearch(records.map(lexicalText).join('\n'));
   let total = 0;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { understandQuery } from '../search/query/understand-query.js';
+import { outOfScope } from './out-of-scope.js';
+
+const docs = new Set(['2', '44', '50', 'COM4/AI']);
+const groups = new Set(['2', '3', '5', '11', '12', '13', '15', '17', '20', '21', 'TSAG', 'SCV']);
+const classify = (q: string) => outOfScope(q, understandQuery(q), docs, groups);
+
+describe('outOfScope', () => {
+  it.each([
+    ['SG20副主席的手机电话号码是多少？', 'fact-type'],
+    ['ITU-T去年在研讨会上花了多少钱？', 'fact-type'],
+    ['现任TSAG秘书是谁？', 'fact-type'],
+    ['下届全会将在哪个国家举行？', 'fact-type'],
+    ['第37号决议的做出决议部分说了什么？', 'missing-document'],
+    ['第16研究组的主席是谁？', 'unknown-group'],
+    ['ITU-D第2研究组的主席是谁？', 'unknown-group'],
+  ])('refuses %s (%s)', (question, reason) => {
+    expect(classify(question)?.reason).toBe(reason);
+  });
+
+  it.each([
+    'SG17负责什么？',
+    'SG13现在管哪些方向？',
+    '第44号决议对学术成员会费怎么说？',
+    '哪些决议引用了第1号决议？',
+    'TSAG主席是哪位？',
+    '第50号决议在可用预算范围内要求TSB做什么？',
+  ])('lets %s through', (question) => {
+    expect(classify(question)).toBeNull();
+  });
+});

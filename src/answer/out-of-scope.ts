@@ -1,0 +1,41 @@
+// Questions whose answer is a kind of fact the WTSA-24 texts never contain: today's office-holders, contact
+// details, money spent, future meeting dates and venues, real-world statistics, documents outside this corpus.
+import type { QueryUnderstanding } from '../search/query/understand-query.js';
+
+/** Why a question is out of the texts' scope (shown in the refusal), or null when it may be answerable. */
+export type OutOfScope =
+  | { reason: 'missing-document'; docs: string[] }
+  | { reason: 'unknown-group' }
+  | { reason: 'fact-type'; what: string };
+
+/** Fact types the resolutions do not record, with the wording that asks for them. */
+const FACT_TYPES: [string, RegExp][] = [
+  ['contact details', /电子邮件|邮箱|电话号码|联系方式|e-?mail|phone number|contact details/i],
+  ['money amounts', /多少钱|瑞士法郎|美元|金额|花了|花费|预算是多少|how much (?:money|did|does|will)|spen[dt]|budget of|cost of/i],
+  ['current office-holders and statistics', /现任|目前是谁|现在是谁|叫什么名字|一共有多少|总共有多少|还剩多少|至今|current(?:ly)? (?:director|secretary|chair)|how many .{0,30}(?:attend|remain|left|submitted)/i],
+  ['future schedules and venues', /(?:将在|将于|下一次|下次|下届).{0,12}(?:举行|召开|开会|在哪)|哪天召开|什么时候召开|(?:next|upcoming).{0,30}(?:held|take place|meet|convene)|where will/i],
+  ['weather', /天气|weather/i],
+];
+
+/** A question that names one particular group (not "哪个研究组" or "所有研究组"). */
+const NAMED_GROUP = /第\s*\d+\s*研究组|焦点组|study group \d+|focus group|(?<![a-z])(?:sg\s*\d+|fg[\s-]?[a-z0-9]+)/i;
+const OTHER_SECTOR_GROUP = /ITU-[RD]\s*(?:第\s*\d+\s*研究组|SG\s*\d+)|无线电通信部门第|电信发展部门第/i;
+
+/** Classifies a question the texts cannot answer; `knownDocs`/`knownGroups` are what the corpus holds. */
+export function outOfScope(
+  question: string,
+  u: QueryUnderstanding,
+  knownDocs: ReadonlySet<string>,
+  knownGroups: ReadonlySet<string>,
+): OutOfScope | null {
+  const q = question.normalize('NFKC');
+  for (const [what, pattern] of FACT_TYPES) if (pattern.test(q)) return { reason: 'fact-type', what };
+  const missing = u.docs.filter((d) => !knownDocs.has(d));
+  if (u.intent !== 'cites' && missing.length > 0 && missing.length === u.docs.length) return { reason: 'missing-document', docs: missing };
+  const groupQuestion = u.intent === 'chairs' || u.intent === 'mandate' || u.intent === 'questions';
+  if (groupQuestion && NAMED_GROUP.test(q)) {
+    const known = u.studyGroups.filter((g) => knownGroups.has(g));
+    if (known.length === 0 || OTHER_SECTOR_GROUP.test(q)) return { reason: 'unknown-group' };
+  }
+  return null;
+}
