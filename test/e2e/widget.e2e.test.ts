@@ -103,6 +103,7 @@ describe('widget embedded on another origin', () => {
 
     const release = assistant.holdNextStream();
     await examples.nth(1).click();
+    expect(await page.evaluate(() => document.querySelector('wtsa-chat-widget')?.shadowRoot?.activeElement?.tagName)).toBe('TEXTAREA');
     // Held after the first delta: the sources and the first words are on screen, the answer is not complete.
     await lastReply().locator('.sources .chip').first().waitFor();
     await lastReply().locator('.answer').waitFor();
@@ -254,6 +255,20 @@ describe('widget embedded on another origin', () => {
     await lastReply().locator('.fb-note', { hasText: '感谢反馈' }).waitFor();
     expect(feedback.list(1)[0]).toMatchObject({ rating: 'up', question: '第44号决议对学术成员有什么规定？', source: 'widget' });
     expect(feedback.list(1)[0]?.comment).toBeUndefined();
+    expect(unexpectedErrors()).toEqual([]);
+  }, TIMEOUT);
+
+  it('copies the answer with its numbered sources', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+    await openEmbedded();
+    await ask('SG17负责什么？');
+    await waitForAnswer();
+    await lastReply().getByRole('button', { name: '复制回答' }).click();
+    await lastReply().getByRole('button', { name: '复制回答' }).filter({ hasText: '已复制' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'ITU-T第17研究组（SG17）负责制定支持树立使用电信/信息通信技术（ICT）的信心、提高安全性和信任度方面的国际标准[1]。\n\n' +
+        '[1] 第2号决议《国际电联电信标准化部门研究组的工作范围和职权》 附件B',
+    );
     expect(unexpectedErrors()).toEqual([]);
   }, TIMEOUT);
 

@@ -128,7 +128,13 @@ export class ChatView {
       { class: 'empty' },
       h('p', { class: 'welcome' }, s.welcome),
       h('p', { class: 'try' }, s.tryAsking),
-      ...s.examples.map((q) => h('button', { class: 'example', type: 'button', onclick: () => void this.ask(q) }, q)),
+      ...s.examples.map((q) => {
+        const askExample = () => {
+          void this.ask(q);
+          this.focusInput();
+        };
+        return h('button', { class: 'example', type: 'button', onclick: askExample }, q);
+      }),
     );
   }
 

@@ -129,7 +129,7 @@ export class ExchangeView {
         for (const piece of line.inlines) {
           if (piece.kind === 'text') append(target, piece.text);
           else if (piece.kind === 'strong') append(target, h('strong', {}, piece.text));
-          else append(target, this.marker(piece.n, byN.get(piece.n)));
+          else attachMarker(target, this.marker(piece.n, byN.get(piece.n)));
         }
         if (target !== p) p.appendChild(target);
       });
@@ -272,6 +272,23 @@ export class ExchangeView {
     });
     return wrap;
   }
+}
+
+/** Appends a marker glued to the character before it (and to markers right before it), so it never wraps alone. */
+function attachMarker(target: HTMLElement, marker: HTMLElement): void {
+  const last = target.lastChild;
+  if (last instanceof HTMLElement && last.classList.contains('nowrap')) {
+    last.appendChild(marker);
+    return;
+  }
+  const text = last?.nodeType === Node.TEXT_NODE ? (last.textContent ?? '') : '';
+  const ch = Array.from(text).pop();
+  if (!last || !ch) {
+    target.appendChild(marker);
+    return;
+  }
+  last.textContent = text.slice(0, text.length - ch.length);
+  target.appendChild(h('span', { class: 'nowrap' }, ch, marker));
 }
 
 async function copyText(text: string): Promise<boolean> {

@@ -29,7 +29,8 @@ display:flex;align-items:center;justify-content:center;box-shadow:0 6px 20px rgb
 background:#fff;border-radius:16px;box-shadow:0 16px 48px rgba(16,24,40,.24),0 0 0 1px rgba(16,24,40,.06);overflow:hidden;animation:rise .18s ease-out}
 .left .panel{left:20px;right:auto}
 @keyframes rise{from{opacity:0;transform:translateY(12px)}to{opacity:1;transform:none}}
-@media (max-width:480px){.panel{inset:0;width:100%;max-width:none;height:100%;border-radius:0}.open .launcher{display:none}.hint{display:none}}
+@media (max-width:480px){.panel{inset:0;width:100%;max-width:none;height:100%;border-radius:0}.open .launcher{display:none}.hint{display:none}
+.composer{padding-bottom:calc(10px + env(safe-area-inset-bottom,0px))}.composer textarea,.fb-form textarea{font-size:16px}}
 .page{position:fixed;inset:0;display:flex;justify-content:center;background:var(--soft)}
 .page .chat{max-width:860px;background:#fff;box-shadow:0 0 0 1px var(--border)}
 .chat{position:relative;display:flex;flex-direction:column;width:100%;height:100%;overflow:hidden}
@@ -60,6 +61,7 @@ background:#fff;border-radius:16px;box-shadow:0 16px 48px rgba(16,24,40,.24),0 0
 .cite .where{color:var(--muted)}
 .answer{font-size:15px;line-height:1.8;overflow-wrap:anywhere}
 .answer p{margin:0 0 .55em}
+.nowrap{white-space:nowrap}
 .answer p:last-child{margin-bottom:0}
 .answer .li{display:block;padding-left:1.1em;text-indent:-1.1em}
 .answer .li::before{content:"•";display:inline-block;width:1.1em;text-indent:0;color:var(--muted)}
