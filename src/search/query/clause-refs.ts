@@ -36,9 +36,9 @@ const LABEL_PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
   // 第3段, 第3款, 第3项 (a paragraph number, never a resolution)
   [new RegExp(`第\\s*(\\d{1,2})\\s*${SUB_ITEM}\\s*(?:段|款|项|点)`, 'g'), (m) => numbered(m[1], m[2])],
   // 做出决议3, 责成电信标准化局主任2, 做出决议2 ii)
-  [new RegExp(`${HEADING}\\s*(\\d{1,2})(?![\\d/.%号年组研届个月日次g])${SUB_ITEM}`, 'g'), (m) => numbered(m[1], m[2])],
+  [new RegExp(`${HEADING}\\s*(?<![a-z0-9])(\\d{1,2})(?![\\d/.%号年组研届个月日次g])${SUB_ITEM}`, 'g'), (m) => numbered(m[1], m[2])],
   // 认识到c), 认识到c, 认识到第c段, 认识到(c)
-  [new RegExp(`${HEADING}\\s*第?\\s*\\(?([a-z])(?:\\s*\\)|(?!\\s*[a-z]))`, 'g'), (m) => `${m[1]})`],
+  [new RegExp(`${HEADING}\\s*第?\\s*\\(?(?<![a-z0-9])([a-z])(?:\\s*\\)|(?!\\s*[a-z0-9]))`, 'g'), (m) => `${m[1]})`],
   // resolves 3, resolves paragraph 3, considering a), considering (a)
   [
     new RegExp(`(?<![a-z])${ENGLISH_HEADING}\\s*(?:para(?:graph)?\\.?\\s*)?(?:(\\d{1,2})(?![\\d.])${SUB_ITEM}|\\(?([a-z])\\))`, 'g'),

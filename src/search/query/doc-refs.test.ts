@@ -57,6 +57,11 @@ describe('findDocRefs', () => {
     ['ITU-T E.164建议书'],
     ['data.25'],
     ['什么是做出决议'],
+    ['哪些决议引用了全权代表大会第188号决议'],
+    ['ITU-R第75号决议'],
+    ['WTDC Resolution 45'],
+    ['理事会第1386号决议'],
+    ['PP-22 Resolution 130'],
   ])('%s names no document', (q) => {
     expect(findDocRefs(q)).toEqual([]);
   });

@@ -50,6 +50,9 @@ const NUMBERED = /(?<![a-z0-9/.])((?:第?\s*\d{1,3}\s*号?\s*(?:[、,和及与�
 const RESOLUTION_FIRST = /(?<!做出|进一步做出)决议\s*第?\s*(\d{1,3})(?![\d/.])\s*(号)?(?!\s*[段款项点条)])/g;
 // Res 44, res. 44, Resolution 44, Resolutions 44 and 76 (not "resolves 3").
 const ENGLISH = /(?<![a-z])res(?:olutions?)?\.?\s*(?:no\.?\s*)?(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)(?![\d/.])/g;
+// A resolution of another body (全权代表大会第188号决议, ITU-R第75号决议, WTDC Resolution 45) is no WTSA document.
+const OTHER_BODY =
+  /(?:全权代表大会|全权代表|理事会|世界电信发展大会|wtdc|itu-[rd]|无线电通信全会|无线电通信部门|电信发展部门|联合国大会|联大|unga|(?<![a-z])(?:pp|ra)(?:-\d+)?)\s*的?\s*第?\s*$/;
 const COMMITTEE = /(?<![a-z0-9])com\s*(\d)\s*[/-]\s*([a-z]+(?:-[a-z]+)?)/g;
 const RECOMMENDATION_A = /(?<![a-z0-9.])a\s*\.\s*(\d{1,3})(?![\d.])/g;
 
@@ -59,6 +62,7 @@ type Mention = [position: number, id: string];
 function numberedDocs(q: string): Mention[] {
   const out: Mention[] = [];
   const each = (m: RegExpMatchArray) => {
+    if (OTHER_BODY.test(q.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return;
     for (const n of (m[1] ?? '').match(/\d{1,3}/g) ?? []) out.push([m.index ?? 0, String(Number(n))]);
   };
   for (const m of q.matchAll(NUMBERED)) each(m);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { guessIntent } from './intent.js';
+import { findClauseLabels } from './clause-refs.js';
 import { findDocRefs } from './doc-refs.js';
 import { findStudyGroups } from './study-group-refs.js';
 
-const intentOf = (q: string) => guessIntent(q, { docs: findDocRefs(q), studyGroups: findStudyGroups(q) });
+const intentOf = (q: string) =>
+  guessIntent(q, { docs: findDocRefs(q), studyGroups: findStudyGroups(q), clauseLabels: findClauseLabels(q) });
 
 describe('guessIntent', () => {
   it.each([
@@ -33,6 +35,35 @@ describe('guessIntent', () => {
     ['第17研究组有哪些课题', 'questions'],
     ['课题4/17', 'questions'],
     ['What are the questions of SG17?', 'questions'],
+    ['哪个研究组牵头负责物联网？', 'mandate'],
+    ['数字文化归哪个组牵头？', 'mandate'],
+    ['H系列建议书由谁负责？', 'mandate'],
+    ['Which study group is the lead for identity management?', 'mandate'],
+    ['Which SG is the lead for fighting mobile phone theft?', 'mandate'],
+    ['SG2在救灾通信方面起什么作用？', 'mandate'],
+    ['DPI那个新决议是讲什么的？', 'about-document'],
+    ['第48号决议讲的什么', 'about-document'],
+    ['第44号决议做出决议第6段说了什么？', 'general'],
+    ['WTSA-24新通过了哪些决议？', 'new-resolutions'],
+    ['有没有关于车联网的新决议', 'new-resolutions'],
+    ['新德里全会有没有新出一个关于AI的决议？', 'new-resolutions'],
+    ['What should TSB compile under the new resolution on digital public infrastructure?', 'general'],
+    ['哪个决议要求用第44号和第76号决议的方法建EMF测试中心？', 'cites'],
+    ['A.25要求被参引组织的资格按什么来审核？', 'general'],
+    ['第20研究组里中国的副主席是谁？', 'chairs'],
+    ['SG11由谁担任主席？', 'chairs'],
+    ['有没有中国的副主席？', 'chairs'],
+    ['SG2主席在编号资源分配上要向谁提建议？', 'who-instructed'],
+    ['SCV的主席和副主席怎么产生？', 'general'],
+    ['What is Question C/9 in the SG21 list about?', 'questions'],
+    ['What does Resolution 44 ask TSB to do about fellowships?', 'general'],
+    ['第91号决议让SG2研究什么？', 'general'],
+    ['哪条决议引用了ITU-R第75号决议？', 'cites'],
+    ['哪个决议提到了理事会第630号决定？', 'cites'],
+    ['WTSA-24新设的关于年轻专家参与的决议是哪个？', 'new-resolutions'],
+    ['与第68号决议有关的行动是什么？', 'actions'],
+    ['关于后量子密码PQC，全会有什么行动？', 'actions'],
+    ['第44号决议的行动计划有哪些内容', 'general'],
     ['网络安全方面有什么要求', 'general'],
     ['发展中国家能得到什么帮助', 'general'],
     ['国际漫游费太贵了怎么办', 'general'],

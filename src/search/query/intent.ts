@@ -10,34 +10,77 @@ export type QueryIntent =
   | 'cites'
   | 'chairs'
   | 'questions'
+  | 'actions'
   | 'general';
 
 /** What `guessIntent` needs besides the wording. */
 export interface IntentContext {
   docs: string[];
   studyGroups: string[];
+  clauseLabels: string[];
 }
 
-const CITES = /引用|援引|参引|提及|提到|(?<![a-z])(?:cites?|citing|refers? to|references?|mentions?)(?![a-z])/;
-const NEW_RESOLUTIONS =
-  /新决议|新的决议|新增|新通过|新制定|本届.{0,4}新|(?<![a-z])add(?![a-z])|(?<![a-z])(?:new|newly adopted|added) resolutions?(?![a-z])|(?<![a-z])new(?![a-z]).{0,24}resolutions?|resolutions?.{0,24}(?<![a-z])(?:new|added)(?![a-z])/;
-const CHAIRS = /主席|召集人|领导层|(?<![a-z])(?:chair(?:man|men|s|person)?|vice-chairs?|vice-chairm[ae]n|leadership)(?![a-z])/;
-const QUESTIONS = /课题|(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])|(?<![a-z])questions? (?:\d|of|under|in|for|does|do|are)(?![a-z])/;
-const WHO_INSTRUCTED =
-  /谁被|被责成|责成谁|责成了谁|请谁|请了谁|向谁|由谁|谁来|谁负责落实|谁要|哪些(?:机构|部门|方面|人|主体)|(?<![a-z])(?:who (?:is|are|was|were|must|should|shall)|whom)(?![a-z])/;
-const MANDATE =
-  /负责|职责|职权|研究领域|研究范围|工作范围|管什么|管哪些|做什么|干什么|是做|研究什么|牵头|(?<![a-z])(?:mandate|responsib\w*|remit|scope|lead study group|work on|what does .{1,30} do)(?![a-z])/;
-const ABOUT = /讲什么|讲了什么|讲的是|关于什么|是关于|什么内容|主要内容|内容是|主题|目的|宗旨|概述|简介|介绍|是什么决议|(?<![a-z])(?:about|summar\w*|overview|purpose)(?![a-z])/;
+const W = '(?![a-z])';
+const B = '(?<![a-z])';
 
-/** The intent of a question, first match wins: cites, new-resolutions, chairs, questions, who-instructed, mandate, about-document. */
+// "哪些决议引用了第44号决议", and "哪个决议要求用第44号决议的方法…": a question for a resolution that names another.
+const CITES = new RegExp(`引用|援引|提及|提到|${B}(?:cites?|citing|refers? to|references?|mentions?)${W}`);
+const WHICH_RESOLUTION = new RegExp(`(?:哪个|哪些|哪条|哪一?项)决议|${B}which resolutions?${W}`);
+const NEW_RESOLUTIONS = new RegExp(
+  [
+    '(?:哪些|哪个|哪几个|几个|多少|有没有|是否|什么)[^，。？?]{0,12}(?:新决议|新的决议|新增|新通过|新制定|新设|新出)',
+    '新(?:增|通过|制定|设|出)了?(?:哪些|哪个|几个|什么)',
+    '(?:新决议|新的决议|新增的?决议|新通过的?决议)[^，。？?]{0,6}(?:有哪些|是哪|有几个|有什么)',
+    '新(?:增|通过|制定|设|出)的?[^，。？?]{0,16}决议[^，。？?]{0,4}(?:是哪|有哪些|是什么)',
+    '本届.{0,4}新增',
+    `${B}(?:which|what) (?:resolutions? (?:are|were) new|new resolutions)${W}`,
+    `${B}(?:any|list(?: the| all)?) new resolutions${W}`,
+    `${B}new resolutions (?:are|were|did)${W}`,
+  ].join('|'),
+);
+const CHAIRS = new RegExp(
+  [
+    '副?主席(?:是谁|是哪位|是哪|叫什么|来自|有哪些|有谁|名单|的名字|的国籍)',
+    '谁(?:是|担任)副?主席',
+    '担任副?主席',
+    '有没有[^，。？?]{0,8}副?主席',
+    `${B}(?:who chairs|(?:vice-)?chairs? of|(?:vice-)?chairm[ae]n of|who is the (?:vice-)?chair(?:man)?)${W}`,
+  ].join('|'),
+);
+const QUESTIONS = new RegExp(
+  `课题|(?<![a-z0-9/])[a-z0-9]{1,2}\\/\\d{1,2}(?![\\d/])|${B}questions? (?:\\d|[a-z]\\/|of|under|in|for|does|do|are)`,
+);
+// The WTSA-24 actions table ("全会有什么行动"), not a resolution's action plan (行动计划).
+const ACTIONS = new RegExp(`行动(?!计划)|${B}actions? (?:taken|of|by|on)${W}`);
+// Which group leads a topic or owns a Recommendation series.
+const LEAD = new RegExp(
+  `牵头|归哪个|由哪个(?:研究)?组|哪个(?:研究)?组(?:负责|管|的)|由谁负责|谁负责(?!落实)|${B}(?:leads?|lead study group|responsible for)${W}`,
+);
+const WHO_INSTRUCTED = new RegExp(
+  `谁被|被责成|责成谁|责成了谁|请谁|请了谁|向谁|由谁|谁来|谁负责落实|谁要|哪些(?:机构|部门|方面|人|主体)|${B}(?:who (?:is|are|was|were|must|should|shall)|whom)${W}`,
+);
+const MANDATE = new RegExp(
+  `负责|职责|职权|研究领域|研究范围|工作范围|管什么|管哪些|做什么|干什么|是做|研究什么|什么作用|什么角色|${B}(?:mandate|responsib\\w*|remit|scope|role|work on|what does .{1,30} do)${W}`,
+);
+const GROUP_WORD = new RegExp(`研究组|哪个组|哪一?组|${B}(?:study groups?|sg)${W}`);
+const ABOUT = new RegExp(
+  `讲什么|讲了什么|讲了啥|讲的是|讲的什么|说的什么|关于什么|关于啥|是关于|什么内容|主要内容|内容是|主题|目的|宗旨|概述|简介|介绍|是什么决议|是啥|涉及哪些|涉及什么|${B}(?:(?:what is|what's) .{0,40}${B}about|summar\\w*|overview|purpose|topic|subject)${W}`,
+);
+
+/** The intent of a question; the first rule that applies wins: cites, chairs, questions, actions, about-document, new-resolutions, lead (mandate), who-instructed, mandate. */
 export function guessIntent(question: string, context: IntentContext): QueryIntent {
   const q = normalizeForSearch(question);
-  if (CITES.test(q) && (context.docs.length > 0 || /决议|resolution/.test(q))) return 'cites';
-  if (NEW_RESOLUTIONS.test(q)) return 'new-resolutions';
+  const namesDoc = context.docs.length > 0;
+  const namesGroup = context.studyGroups.length > 0 || GROUP_WORD.test(q);
+  const which = WHICH_RESOLUTION.test(q);
+  if ((CITES.test(q) && (namesDoc || which) && /决议|决定|resolution|decision/.test(q)) || (namesDoc && which)) return 'cites';
   if (CHAIRS.test(q)) return 'chairs';
   if (QUESTIONS.test(q)) return 'questions';
+  if (ACTIONS.test(q)) return 'actions';
+  if (namesDoc && context.clauseLabels.length === 0 && ABOUT.test(q)) return 'about-document';
+  if (NEW_RESOLUTIONS.test(q)) return 'new-resolutions';
+  if (!namesDoc && LEAD.test(q)) return 'mandate';
   if (WHO_INSTRUCTED.test(q)) return 'who-instructed';
-  if (MANDATE.test(q) && (context.studyGroups.length > 0 || /研究组|study group/.test(q))) return 'mandate';
-  if (ABOUT.test(q) && context.docs.length > 0) return 'about-document';
+  if (!namesDoc && namesGroup && MANDATE.test(q)) return 'mandate';
   return 'general';
 }

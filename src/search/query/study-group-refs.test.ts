@@ -23,11 +23,12 @@ describe('findStudyGroups', () => {
     ['课题4/17', ['17']],
     ['第2/17号课题的状况', ['17']],
     ['Question 4/17', ['17']],
+    ['A/17课题研究什么', ['17']],
   ])('%s → %j', (q, groups) => {
     expect(findStudyGroups(q)).toEqual(groups);
   });
 
-  it.each([['第44号决议'], ['2024年'], ['IMT-2020组网'], ['区域组'], ['报告人组'], ['第3段'], ['ITU-T'], ['各研究组']])(
+  it.each([['ITU-R第5研究组的主席是谁'], ['ITU-D SG2'], ['国际电联电信发展部门第1研究组'], ['第44号决议'], ['2024年'], ['IMT-2020组网'], ['区域组'], ['报告人组'], ['第3段'], ['ITU-T'], ['各研究组']])(
     '%s names no study group',
     (q) => {
       expect(findStudyGroups(q)).toEqual([]);

@@ -10,7 +10,7 @@ describe('understandQuery', () => {
       clauseLabels: ['3'],
       addressees: [],
       language: 'zh',
-      intent: 'about-document',
+      intent: 'general',
     });
   });
 

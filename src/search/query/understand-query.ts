@@ -26,13 +26,14 @@ export interface QueryUnderstanding {
 export function understandQuery(question: string): QueryUnderstanding {
   const docs = findDocRefs(question);
   const studyGroups = findStudyGroups(question);
+  const clauseLabels = findClauseLabels(question);
   return {
     docs,
     studyGroups,
     sections: findSections(question),
-    clauseLabels: findClauseLabels(question),
+    clauseLabels,
     addressees: findAddressees(question),
     language: detectLanguage(question),
-    intent: guessIntent(question, { docs, studyGroups }),
+    intent: guessIntent(question, { docs, studyGroups, clauseLabels }),
   };
 }
