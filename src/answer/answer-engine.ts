@@ -91,7 +91,7 @@ export class AnswerEngine {
   private extractive(p: Prepared): Answer {
     const scope = outOfScope(p.resolved, p.understanding, this.knownDocs, this.knownGroups);
     if (scope) return this.refusal(p, scopeNote(scope, p.understanding.language, [...this.knownGroups]));
-    const composed = composeExtractive({ corpus: this.index.corpus, understanding: p.understanding, hits: p.outcome.hits, terms: p.terms });
+    const composed = composeExtractive({ corpus: this.index.corpus, question: p.resolved, understanding: p.understanding, hits: p.outcome.hits, terms: p.terms });
     if (!composed.text || (!composed.structured && shouldRefuse(p.outcome.evidence))) return this.refusal(p);
     return {
       answer: composed.text,

@@ -10,8 +10,10 @@ import {
   composeCitingDocuments,
   composeMandate,
   composeNewResolutions,
+  composeTasks,
   type MandateFocus,
 } from './compose-structured.js';
+import { asksForTasks, sectionAddresses } from '../search/structural-boosts.js';
 import { buildMandate } from './mandate.js';
 import type { Citation, ScoredRecord } from './types.js';
 
@@ -26,6 +28,8 @@ export interface ExtractiveAnswer {
 /** Inputs of the extractive composer. */
 export interface ComposeInput {
   corpus: ParsedCorpus;
+  /** The standalone question. */
+  question: string;
   understanding: QueryUnderstanding;
   hits: ScoredRecord[];
   /** The question's search terms (for choosing sentences). */
@@ -40,7 +44,7 @@ export function composeExtractive(input: ComposeInput): ExtractiveAnswer {
   return { text, citations: citations.list(), structured: Boolean(structured) };
 }
 
-function composeStructured({ corpus, understanding: u, hits, terms }: ComposeInput, citations: CitationList): string {
+function composeStructured({ corpus, question, understanding: u, hits, terms }: ComposeInput, citations: CitationList): string {
   const docs = u.docs.map((id) => corpus.documents.find((d) => d.doc === id)).filter((d) => d !== undefined);
   const group = u.studyGroups[0];
   const focus = mandateFocus(u, terms);
@@ -52,6 +56,10 @@ function composeStructured({ corpus, understanding: u, hits, terms }: ComposeInp
   const [doc] = docs;
   if (!doc || docs.length > 1) return '';
   if (u.intent === 'cites') return composeCitingDocuments(corpus, doc.doc, citations);
+  if (asksForTasks(question) && u.clauseLabels.length === 0) {
+    const tasks = composeTasks(doc, corpus.records, (section) => sectionAddresses(section, u), terms, citations);
+    if (tasks) return tasks;
+  }
   const verb = u.sections.find((s) => s === '责成' || s === '请');
   if ((u.intent === 'who-instructed' || (verb && u.clauseLabels.length === 0 && u.intent === 'general')) && doc.kind === 'resolution') {
     return composeAddressees(doc, corpus.records, verb ?? '责成', terms, citations);

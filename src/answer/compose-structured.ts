@@ -148,3 +148,28 @@ function mentionQuote(text: string, target: string): string {
   const end = endPunct < 0 ? text.length : at + endPunct + 1;
   return text.slice(start, Math.min(end, start + 200)).trim();
 }
+
+/** What a document tells a named party to do: the clauses of the sections addressed to it, in order. */
+export function composeTasks(
+  doc: CorpusDocument,
+  records: ClauseRecord[],
+  addressed: (section: string) => boolean,
+  terms: string[],
+  citations: CitationList,
+): string {
+  const clauses = records.filter((r) => r.doc === doc.doc && r.parentId === null && addressed(r.section));
+  if (!clauses.length) return '';
+  const sections = [...new Set(clauses.map((r) => r.section))].slice(0, 3);
+  const lines = [`${documentName(doc.doc)}《${doc.title}》：`];
+  for (const section of sections) {
+    const own = clauses.filter((r) => r.section === section);
+    lines.push(`“${section}”${own.length > MAX_TASKS ? `（共${own.length}项，列出前${MAX_TASKS}项）` : ''}：`);
+    for (const r of own.slice(0, MAX_TASKS)) {
+      const quote = bestQuote(r.text, terms, 1, 110);
+      lines.push(`- ${r.label ? `${r.label} ` : ''}${quote}${citations.cite(r, quote)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+const MAX_TASKS = 6;

@@ -15,6 +15,7 @@ export interface SearchHints {
   studyGroups: string[];
   sections: string[];
   clauseLabels: string[];
+  addressees?: string[];
   intent?: string;
 }
 

@@ -11,6 +11,10 @@ export interface StructuralRefs {
   questionIds: string[];
   /** True when the question asks for the chair (not the vice-chairs). */
   wantsChair: boolean;
+  /** True when the question asks which group leads a topic (Res 2 Annex A Part 2). */
+  wantsLead: boolean;
+  /** True when the question asks what a named party is told to do. */
+  wantsTasks: boolean;
 }
 
 /** Boost sizes, in RRF units (rank 1 of one list ≈ 1/61 ≈ 0.016). */
@@ -23,6 +27,28 @@ const BOOST = {
   section: 0.01,
 };
 
+/** Questions that ask what a party is told to do ("第77号决议责成TSAG做什么？"). */
+const TASK_QUESTION = /做什么|做哪些|干什么|干活|什么任务|哪些任务|什么要求|哪些要求|有什么请求|布置了什么|分了什么|要求.{0,8}(?:什么|哪些)|what (?:does|did|do) .{0,60}(?:ask|instruct|invite|tell|task|require)/i;
+
+/** True when the question asks what someone is instructed or invited to do. */
+export function asksForTasks(question: string): boolean {
+  return TASK_QUESTION.test(question.normalize('NFKC'));
+}
+
+/** True when an operative heading addresses a party the question names (研究组 by number, TSAG, 成员国 …). */
+export function sectionAddresses(section: string, hints: Pick<SearchHints, 'studyGroups'> & { addressees?: string[] }): boolean {
+  if (!/^(?:进一步)?(?:做出决议，)?(?:责成|请|鼓励|呼吁)/.test(section)) return false;
+  const groups = groupsInHeading(section);
+  if (hints.studyGroups.some((g) => groups.includes(g) || (g === 'TSAG' && section.includes('电信标准化顾问组')))) return true;
+  return (hints.addressees ?? []).some((a) => isSubsequence(a, section));
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let i = 0;
+  for (const ch of haystack) if (ch === needle[i]) i += 1;
+  return i === needle.length;
+}
+
 /** Reads series, Question ids and the chair wish from a question. */
 export function readStructuralRefs(question: string): StructuralRefs {
   const q = question.normalize('NFKC');
@@ -33,6 +59,8 @@ export function readStructuralRefs(question: string): StructuralRefs {
     series: [...new Set([...series, ...seriesEn])],
     questionIds: [...new Set(questionIds)],
     wantsChair: /主席|chair/i.test(q) && !/副主席|vice/i.test(q),
+    wantsLead: /牵头|(?<![a-z])lead/i.test(q),
+    wantsTasks: asksForTasks(q),
   };
 }
 
@@ -46,6 +74,11 @@ export function groupsInHeading(section: string): string[] {
 /** The boost `record` earns for the question's explicit references. */
 export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: StructuralRefs, docs: Set<string>): number {
   let boost = 0;
+  if (refs.wantsTasks && docs.has(record.doc) && sectionAddresses(record.section, hints)) {
+    // The named party's own section, its clauses in their printed order.
+    boost += BOOST.secondary + (record.parentId ? 0 : BOOST.section / clauseOrdinal(record));
+  }
+  if (refs.wantsLead && hints.studyGroups.length === 0 && record.doc === '2' && record.section === '附件A 第2部分') boost += BOOST.secondary;
   if (docs.has(record.doc) && hints.clauseLabels.length > 0 && matchesClause(record, hints)) boost += BOOST.clause;
   if (hints.sections.some((s) => record.section.includes(s))) boost += BOOST.section;
   const sg = record.meta?.studyGroup;
@@ -64,6 +97,11 @@ export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: 
     else if (refs.questionIds.some((q) => status.includes(`${q}号`) || status.includes(`${q}课题`))) boost += BOOST.exact;
   }
   return boost;
+}
+
+/** 1-based position of a record in its section (from its id `${doc}#${section}.${ordinal}`). */
+function clauseOrdinal(record: ClauseRecord): number {
+  return Number(record.id.slice(record.id.lastIndexOf('.') + 1)) || 1;
 }
 
 /** What a study group's own record earns, by what the question asks of the group. */
