@@ -54,7 +54,8 @@ const ENGLISH = /(?<![a-z])res(?:olutions?)?\.?\s*(?:no\.?\s*)?(\d{1,3}(?:\s*(?:
 const OTHER_BODY =
   /(?:全权代表大会|全权代表|理事会|世界电信发展大会|wtdc|itu-[rd]|无线电通信全会|无线电通信部门|电信发展部门|联合国大会|联大|unga|(?<![a-z])(?:pp|ra)(?:-\d+)?)\s*的?\s*第?\s*$/;
 const COMMITTEE = /(?<![a-z0-9])com\s*(\d)\s*[/-]\s*([a-z]+(?:-[a-z]+)?)/g;
-const RECOMMENDATION_A = /(?<![a-z0-9.])a\s*\.\s*(\d{1,3})(?![\d.])/g;
+// A.25, ITU-T A25, A25建议书 (without the dot only after ITU-T or before 建议书).
+const RECOMMENDATION_A = /(?<![a-z0-9.])a\s*\.\s*(\d{1,3})(?![\d.])|(?<=itu-t\s*)a\s*(\d{1,3})(?![\d.])|(?<![a-z0-9.])a\s*(\d{1,3})(?=\s*建议书)/g;
 
 /** A document id and where in the normalised question it was named. */
 type Mention = [position: number, id: string];
@@ -105,7 +106,7 @@ export function findDocRefs(question: string): string[] {
   const mentions: Mention[] = [
     ...committeeDocs(q),
     ...numberedDocs(rest),
-    ...[...rest.matchAll(RECOMMENDATION_A)].map((m): Mention => [m.index ?? 0, `A.${Number(m[1])}`]),
+    ...[...rest.matchAll(RECOMMENDATION_A)].map((m): Mention => [m.index ?? 0, `A.${Number(m[1] ?? m[2] ?? m[3])}`]),
     ...topicDocs(rest),
   ];
   mentions.sort((a, b) => a[0] - b[0]);

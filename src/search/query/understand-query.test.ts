@@ -37,4 +37,9 @@ describe('understandQuery', () => {
       intent: 'mandate',
     });
   });
+
+  it('reads only the start of a very long question', () => {
+    expect(understandQuery(`${'你好'.repeat(600)}第44号决议`).docs).toEqual([]);
+    expect(understandQuery(`第44号决议${'你好'.repeat(600)}`).docs).toEqual(['44']);
+  });
 });

@@ -22,8 +22,13 @@ export interface QueryUnderstanding {
   intent: QueryIntent;
 }
 
+// References sit in the first sentences; the cap keeps the list-matching patterns (quadratic on
+// adversarial input such as "1和1和…") to a few milliseconds.
+const MAX_QUESTION_CHARS = 1000;
+
 /** Reads the explicit references, language and intent of one question (pure, no corpus needed). */
-export function understandQuery(question: string): QueryUnderstanding {
+export function understandQuery(fullQuestion: string): QueryUnderstanding {
+  const question = fullQuestion.slice(0, MAX_QUESTION_CHARS);
   const docs = findDocRefs(question);
   const studyGroups = findStudyGroups(question);
   const clauseLabels = findClauseLabels(question);
