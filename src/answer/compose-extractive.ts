@@ -47,17 +47,19 @@ export function composeExtractive(input: ComposeInput): ExtractiveAnswer {
 function composeStructured({ corpus, question, understanding: u, hits, terms }: ComposeInput, citations: CitationList): string {
   const docs = u.docs.map((id) => corpus.documents.find((d) => d.doc === id)).filter((d) => d !== undefined);
   const group = u.studyGroups[0];
-  const focus = mandateFocus(u, terms);
+  const focus = mandateFocus(u, question, terms);
   if (group && u.docs.length === 0 && focus) {
     const mandate = buildMandate(corpus, group);
-    if (mandate) return composeMandate(mandate, focus, terms, citations);
+    if (mandate) return composeMandate(mandate, focus, question, terms, citations);
   }
   if (u.intent === 'new-resolutions') return composeNewResolutions(corpus, new Set(hits.slice(0, 5).map((h) => h.doc)), citations);
   const [doc] = docs;
   if (!doc || docs.length > 1) return '';
   if (u.intent === 'cites') return composeCitingDocuments(corpus, doc.doc, citations);
   if (asksForTasks(question) && u.clauseLabels.length === 0) {
-    const tasks = composeTasks(doc, corpus.records, (section) => sectionAddresses(section, u), terms, citations);
+    const ranks = new Map(hits.map((h, i) => [h.id, i]));
+    const rank = (id: string) => ranks.get(id) ?? hits.length;
+    const tasks = composeTasks(doc, corpus.records, (section) => sectionAddresses(section, u), rank, terms, citations);
     if (tasks) return tasks;
   }
   const verb = u.sections.find((s) => s === '责成' || s === '请');
@@ -68,9 +70,19 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
   return '';
 }
 
-/** Which mandate card part a study-group question wants; null when it is not a mandate question. */
-function mandateFocus(u: QueryUnderstanding, terms: string[]): MandateFocus | null {
+/** Words of a generic "what does this group do / what are its Questions" question. */
+const GENERIC_GROUP_WORDS =
+  /ITU-T|SG\s*\d+|第?\d+研究组|研究组|study group \d+|TSAG|电信标准化顾问组|主要|负责|职责|职权|研究|领域|范围|工作|方向|什么|哪些|现在|目前|管|干|做|是|的|有|呢|吗|啥|课题|新|牵头|建议书|系列|lead|series|recommendations?|mandate|what|does|do|is|the|of|responsib\w*|questions?|new|[？?，,。.！!\s]/gi;
+
+/** True when the question asks about the group in general, not about one specific topic within it. */
+function isGenericGroupQuestion(question: string): boolean {
+  return question.replace(GENERIC_GROUP_WORDS, '').length <= 2;
+}
+
+/** Which mandate card part a study-group question wants; null when the question is about something more specific. */
+function mandateFocus(u: QueryUnderstanding, question: string, terms: string[]): MandateFocus | null {
   if (u.intent === 'chairs') return 'chairs';
+  if (!isGenericGroupQuestion(question)) return null;
   if (u.intent === 'questions') return 'questions';
   if (u.intent !== 'mandate') return null;
   const t = terms.join(' ');

@@ -2,6 +2,7 @@
 import { documentName } from '../corpus/document-name.js';
 import type { ClauseRecord } from '../corpus/types.js';
 import { CitationList } from './citations.js';
+import { groupName } from './mandate.js';
 import { bestQuote } from './select-sentences.js';
 import type { ScoredRecord } from './types.js';
 
@@ -14,7 +15,8 @@ export function recordPlace(record: ClauseRecord, withTitle: boolean): string {
   const doc = withTitle ? `${documentName(record.doc)}《${record.docTitle}》` : documentName(record.doc);
   const section = record.section ? `“${record.section}”` : '';
   const label = record.labelPath.length ? `第${record.labelPath.join(' ')}${/^\d+$/.test(record.label) ? '段' : '项'}` : '';
-  return `${doc}${section}${label}`;
+  const group = record.meta?.studyGroup ? `（${groupName(record.meta.studyGroup)}）` : '';
+  return `${doc}${section}${label}${group}`;
 }
 
 /** Composes the answer text from ranked records; `terms` are the question's search terms. */

@@ -14,7 +14,7 @@ export type MandateFocus = 'all' | 'lead' | 'series' | 'guidance' | 'chairs' | '
 const MAX_LIST = 8;
 
 /** A study group's mandate (or one part of it), each part cited to its annex entry. */
-export function composeMandate(m: Mandate, focus: MandateFocus, terms: string[], citations: CitationList): string {
+export function composeMandate(m: Mandate, focus: MandateFocus, question: string, terms: string[], citations: CitationList): string {
   const head = `${m.name}${m.title ? `（${m.title}）` : ''}`;
   const lines: string[] = [];
   const area = m.areaOfStudy;
@@ -38,18 +38,35 @@ export function composeMandate(m: Mandate, focus: MandateFocus, terms: string[],
     lines.push(`- 工作指导（第2号决议 ${RES2_SECTIONS.guidance}）：${quote}${citations.cite(m.guidance, quote)}`);
   }
   if ((focus === 'all' || focus === 'chairs') && m.leadership.length) {
-    const people = (focus === 'chairs' ? m.leadership : m.leadership.filter((r) => r.meta?.person?.role === '主席'))
+    const people = (focus === 'chairs' ? preferMentioned(m.leadership, question) : m.leadership.filter((r) => r.meta?.person?.role === '主席'))
       .slice(0, focus === 'chairs' ? 20 : 1)
       .map((r) => `${personLine(r)}${citations.cite(r)}`);
     if (people.length) lines.push(`- ${focus === 'chairs' ? '正副主席' : '主席'}：${people.join('；')}`);
   }
   if ((focus === 'all' || focus === 'questions') && m.questions.length) {
-    const shown = focus === 'questions' ? m.questions : m.questions.slice(0, 3);
+    const asksNew = /新课题|新增|新设|new question/i.test(question);
+    const ordered = asksNew ? [...m.questions].sort((a, b) => Number(isNewQuestion(b)) - Number(isNewQuestion(a))) : m.questions;
+    const shown = focus === 'questions' ? ordered : ordered.slice(0, 3);
     const items = shown.map((r) => `${r.text.replace(/\n/g, ' ')}${citations.cite(r)}`);
     lines.push(`- 2025–2028年研究期课题共${m.questions.length}项${focus === 'questions' ? '：' : '，例如：'}`);
     lines.push(...items.map((i) => `  · ${i}`));
   }
   return lines.join('\n');
+}
+
+/** Leadership rows the question singles out (a country, or 副主席/主席) first, then the rest in printed order. */
+function preferMentioned(rows: ClauseRecord[], question: string): ClauseRecord[] {
+  const wantsVice = /副主席|vice/i.test(question);
+  const score = (r: ClauseRecord) => {
+    const p = r.meta?.person;
+    if (!p) return 0;
+    return (question.includes(p.country) ? 2 : 0) + (wantsVice === (p.role === '副主席') ? 1 : 0);
+  };
+  return [...rows].sort((a, b) => score(b) - score(a));
+}
+
+function isNewQuestion(r: ClauseRecord): boolean {
+  return (r.meta?.questionStatus ?? '').includes('新课题');
 }
 
 function hasFocusData(m: Mandate, focus: MandateFocus): boolean {
@@ -154,10 +171,14 @@ export function composeTasks(
   doc: CorpusDocument,
   records: ClauseRecord[],
   addressed: (section: string) => boolean,
+  rank: (id: string) => number,
   terms: string[],
   citations: CitationList,
 ): string {
-  const clauses = records.filter((r) => r.doc === doc.doc && r.parentId === null && addressed(r.section));
+  // Best-matching clauses first (the first citation is the one that answers), the rest in printed order.
+  const clauses = records
+    .filter((r) => r.doc === doc.doc && r.parentId === null && addressed(r.section))
+    .sort((a, b) => rank(a.id) - rank(b.id));
   if (!clauses.length) return '';
   const sections = [...new Set(clauses.map((r) => r.section))].slice(0, 3);
   const lines = [`${documentName(doc.doc)}《${doc.title}》：`];
