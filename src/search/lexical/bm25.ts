@@ -1,7 +1,7 @@
 // In-memory BM25 over jieba tokens, with alias-expanded query terms weighted below the user's own words.
 import { z } from 'zod';
 import { defaultAliases, type Aliases } from './aliases.js';
-import { tokenize, tokenizeParts } from './tokenize.js';
+import { tokenizeParts } from './tokenize.js';
 
 /** Tunables of the BM25 index. */
 export interface Bm25Options {
@@ -90,7 +90,7 @@ export class Bm25Index {
     const { words, parts } = tokenizeParts(query);
     for (const t of words) add(t, 1);
     for (const t of parts) add(t, this.subWordWeight);
-    for (const phrase of this.aliases.expand(query)) for (const t of tokenize(phrase, { subWords: false })) add(t, this.aliasWeight);
+    for (const phrase of this.aliases.expand(query)) for (const t of tokenizeParts(phrase).words) add(t, this.aliasWeight);
     return weights;
   }
 

@@ -22,7 +22,6 @@ const STOP_WORDS = new Set(
 
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}\s]+$/u;
 const HAN = /\p{Script=Han}/u;
-const HAN_RUN = /\p{Script=Han}{2,}/gu;
 
 interface Segmenter {
   jieba: Jieba;
@@ -76,22 +75,14 @@ function subWords(word: string, seg: Segmenter): string[] {
   return parts;
 }
 
-/** Options of `tokenize`. */
-export interface TokenizeOptions {
-  /** Also emit the words inside long words (电信标准化局主任 → 电信标准化局, 主任; default true). */
-  subWords?: boolean;
-  /** Also emit every Han character bigram as a part (off by default: it lowered recall on the evaluation set). */
-  bigrams?: boolean;
-}
-
-/** A text's tokens by how they were found: whole words as jieba cut them, and parts found inside them. */
+/** A text's tokens by how they were found: whole words as jieba cut them, and parts found inside them (电信标准化局主任 → 电信标准化局, 主任). */
 export interface TokenParts {
   words: string[];
   parts: string[];
 }
 
 /** Search tokens of a text split into whole words and parts (repeats kept for term frequency). */
-export function tokenizeParts(text: string, options: TokenizeOptions = {}): TokenParts {
+export function tokenizeParts(text: string): TokenParts {
   const seg = getSegmenter();
   const normalized = normalizeForSearch(text);
   const words: string[] = [];
@@ -105,18 +96,13 @@ export function tokenizeParts(text: string, options: TokenizeOptions = {}): Toke
     }
     if (PUNCTUATION_ONLY.test(word) || STOP_WORDS.has(word)) return;
     words.push(word);
-    if (options.subWords !== false && word.length > 2 && HAN.test(word)) parts.push(...subWords(word, seg));
+    if (word.length > 2 && HAN.test(word)) parts.push(...subWords(word, seg));
   });
-  if (options.bigrams) {
-    for (const run of normalized.match(HAN_RUN) ?? []) {
-      for (let i = 0; i + 2 <= run.length; i++) parts.push(run.slice(i, i + 2));
-    }
-  }
   return { words, parts };
 }
 
 /** Search tokens of a text (index side and query side alike): its words, then the parts inside them. */
-export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
-  const { words, parts } = tokenizeParts(text, options);
+export function tokenize(text: string): string[] {
+  const { words, parts } = tokenizeParts(text);
   return [...words, ...parts];
 }
