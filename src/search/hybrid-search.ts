@@ -53,7 +53,8 @@ export async function hybridSearch(
   const k = options.k ?? 10;
   const retriever = options.retriever ?? 'hybrid';
   const docs = new Set(hints.docs.filter((d) => index.corpus.documents.some((doc) => doc.doc === d)));
-  const restrict = retriever === 'hybrid' && docs.size > 0 && hints.intent !== 'cites';
+  // Questions about citing documents or WTSA-24 actions look beyond the documents they name.
+  const restrict = retriever === 'hybrid' && docs.size > 0 && hints.intent !== 'cites' && hints.intent !== 'actions';
   const filter = restrict ? (id: string) => inNamedDocuments(index.byId.get(id), docs) : undefined;
   const refs = readStructuralRefs(question);
 
@@ -90,7 +91,7 @@ function applyBoosts(
   docs: Set<string>,
   filter: ((id: string) => boolean) | undefined,
 ): void {
-  const everyRecord = hints.clauseLabels.length > 0 || refs.series.length > 0 || refs.questionIds.length > 0;
+  const everyRecord = hints.clauseLabels.length > 0 || refs.series.length > 0 || refs.questionIds.length > 0 || hints.intent === 'actions';
   for (const record of index.corpus.records) {
     if (filter && !filter(record.id)) continue;
     if (!everyRecord && !scores.has(record.id)) continue;

@@ -78,6 +78,9 @@ export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: 
     // The named party's own section, its clauses in their printed order.
     boost += BOOST.secondary + (record.parentId ? 0 : BOOST.section / clauseOrdinal(record));
   }
+  if (hints.intent === 'actions' && record.doc === 'actions') {
+    boost += record.refs.some((r) => docs.has(r)) ? BOOST.exact : BOOST.secondary;
+  }
   if (refs.wantsLead && hints.studyGroups.length === 0 && record.doc === '2' && record.section === '附件A 第2部分') boost += BOOST.secondary;
   if (docs.has(record.doc) && hints.clauseLabels.length > 0 && matchesClause(record, hints)) boost += BOOST.clause;
   if (hints.sections.some((s) => record.section.includes(s))) boost += BOOST.section;
