@@ -30,6 +30,19 @@ describe('parseAnswer', () => {
     expect(blocks[1]?.map((l) => l.kind)).toEqual(['bullet', 'bullet']);
     expect(blocks[1]?.[0]?.inlines[0]).toEqual({ kind: 'text', text: '鼓励学术成员参与' });
   });
+
+  it('nests indented items under the item above them, as the composer prints question lists', () => {
+    const [block] = parseAnswer('- 课题共12项，例如：\n  · A/17 安全标准化策略[5]\n  · B/17 安全架构[6]');
+    expect(block?.map((l) => [l.kind, l.depth])).toEqual([
+      ['bullet', 0],
+      ['bullet', 1],
+      ['bullet', 1],
+    ]);
+    expect(block?.[1]?.inlines).toEqual([
+      { kind: 'text', text: 'A/17 安全标准化策略' },
+      { kind: 'marker', n: 5 },
+    ]);
+  });
 });
 
 describe('answerPlainText', () => {

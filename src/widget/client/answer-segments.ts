@@ -3,9 +3,10 @@
 /** An inline piece of an answer line. */
 export type Inline = { kind: 'text'; text: string } | { kind: 'strong'; text: string } | { kind: 'marker'; n: number };
 
-/** One line of the answer: a paragraph line or a list item. */
+/** One line of the answer: a paragraph line or a list item (depth 1 for an indented item under another). */
 export interface AnswerLine {
   kind: 'line' | 'bullet';
+  depth: 0 | 1;
   inlines: Inline[];
 }
 
@@ -38,11 +39,11 @@ export function parseAnswer(text: string): AnswerBlock[] {
       para
         .split('\n')
         .filter((line) => line.trim() !== '')
-        .map((line): AnswerLine =>
-          BULLET.test(line)
-            ? { kind: 'bullet', inlines: parseInlines(line.replace(BULLET, '')) }
-            : { kind: 'line', inlines: parseInlines(line) },
-        ),
+        .map((line): AnswerLine => {
+          if (!BULLET.test(line)) return { kind: 'line', depth: 0, inlines: parseInlines(line) };
+          const depth = /^\s{2,}/.test(line) ? 1 : 0;
+          return { kind: 'bullet', depth, inlines: parseInlines(line.replace(BULLET, '')) };
+        }),
     )
     .filter((block) => block.length > 0);
 }

@@ -102,7 +102,8 @@ export async function mountDocPage(config: WidgetConfig, strings: Strings): Prom
     content.replaceWith(...renderDocument(view, target, strings));
     const cited = root.querySelector<HTMLElement>('.rec.hl');
     if (cited) {
-      cited.scrollIntoView({ block: 'center' });
+      // A long clause (Res 2 annex entries run to a screenful) is scrolled to its quoted part.
+      (cited.querySelector('mark') ?? cited).scrollIntoView({ block: 'center' });
       cited.focus({ preventScroll: true });
     }
   } catch (err) {

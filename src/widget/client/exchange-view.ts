@@ -124,7 +124,7 @@ export class ExchangeView {
     for (const block of parseAnswer(text)) {
       const p = h('p');
       block.forEach((line, i) => {
-        const target = line.kind === 'bullet' ? h('span', { class: 'li' }) : p;
+        const target = line.kind === 'bullet' ? h('span', { class: line.depth ? 'li li2' : 'li' }) : p;
         if (line.kind === 'line' && i > 0) p.appendChild(h('br'));
         for (const piece of line.inlines) {
           if (piece.kind === 'text') append(target, piece.text);
@@ -164,7 +164,7 @@ export class ExchangeView {
         'button',
         { class: 'cite', type: 'button', 'aria-label': `${this.deps.strings.citationLabel(c.n)}：${docFullName(c.doc, c.docTitle)} ${clausePlace(c)}` },
         h('span', { class: 'num' }, String(c.n)),
-        h('span', { title: docFullName(c.doc, c.docTitle) }, `${documentName(c.doc)} `, h('span', { class: 'where' }, clausePlace(c))),
+        h('span', { class: 'what', title: `${docFullName(c.doc, c.docTitle)} ${clausePlace(c)}` }, `${documentName(c.doc)} `, h('span', { class: 'where' }, clausePlace(c))),
       );
       button.addEventListener('click', () => this.deps.openClause({ record: c, n: c.n, quote: c.quote }, button));
       list.appendChild(button);

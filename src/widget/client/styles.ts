@@ -53,11 +53,12 @@ background:#fff;border-radius:16px;box-shadow:0 16px 48px rgba(16,24,40,.24),0 0
 .sources{display:flex;flex-wrap:wrap;align-items:center;gap:6px;font-size:12px;color:var(--muted)}
 .chip{border:1px solid var(--border);background:var(--soft);border-radius:999px;padding:3px 10px;font-size:12px;color:var(--muted);max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .chip:hover{border-color:var(--accent);color:var(--accent)}
-.cites{display:flex;flex-direction:column;gap:6px;width:100%}
-.cites-title{font-size:12px;font-weight:600;color:var(--muted);margin:0}
-.cite{display:flex;align-items:flex-start;gap:8px;width:100%;text-align:left;border:1px solid var(--border);background:#fff;border-radius:10px;padding:7px 10px;font-size:13px;line-height:1.5}
+.cites{display:flex;flex-wrap:wrap;gap:6px;width:100%}
+.cites-title{flex-basis:100%;font-size:12px;font-weight:600;color:var(--muted);margin:0}
+.cite{display:inline-flex;align-items:center;gap:6px;max-width:100%;border:1px solid var(--border);background:#fff;border-radius:999px;padding:3px 10px 3px 3px;font-size:12.5px;line-height:1.4;color:var(--text)}
 .cite:hover{border-color:var(--accent);background:var(--accent-soft)}
-.cite .num{flex:none;min-width:22px;height:20px;border-radius:6px;background:var(--accent-soft);color:var(--accent);font-weight:600;font-size:12px;display:flex;align-items:center;justify-content:center}
+.cite .num{flex:none;min-width:20px;height:20px;border-radius:999px;background:var(--accent-soft);color:var(--accent);font-weight:700;font-size:11.5px;display:flex;align-items:center;justify-content:center}
+.cite .what{min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .cite .where{color:var(--muted)}
 .answer{font-size:15px;line-height:1.8;overflow-wrap:anywhere}
 .answer p{margin:0 0 .55em}
@@ -65,6 +66,7 @@ background:#fff;border-radius:16px;box-shadow:0 16px 48px rgba(16,24,40,.24),0 0
 .answer p:last-child{margin-bottom:0}
 .answer .li{display:block;padding-left:1.1em;text-indent:-1.1em}
 .answer .li::before{content:"•";display:inline-block;width:1.1em;text-indent:0;color:var(--muted)}
+.answer .li2{margin-left:1.1em}.answer .li2::before{content:"◦"}
 .marker{display:inline-flex;align-items:center;justify-content:center;min-width:1.6em;height:1.45em;padding:0 .3em;margin:0 1px;border:none;border-radius:5px;
 background:var(--accent-soft);color:var(--accent);font-size:.72em;font-weight:700;line-height:1;vertical-align:super}
 button.marker:hover{background:var(--accent);color:#fff}
@@ -127,7 +129,7 @@ h1{font-size:24px;line-height:1.4;margin:6px 0 4px}
 h2{font-size:17px;margin:28px 0 8px;padding-bottom:6px;border-bottom:1px solid var(--border)}
 .rec{display:flex;gap:10px;padding:6px 10px;margin:2px 0;border-radius:8px;line-height:1.85;scroll-margin:30vh}
 .rec.d1{margin-left:1.6em}.rec.d2{margin-left:3.2em}.rec.d3{margin-left:4.8em}
-.rec .label{flex:none;min-width:2em;font-weight:600;color:var(--accent)}
+.rec .label{flex:none;min-width:2.6em;font-weight:600;color:var(--accent)}
 .rec .text{flex:1;min-width:0;overflow-wrap:anywhere;white-space:pre-wrap}
 .rec.hl{background:#fff7d1;box-shadow:inset 3px 0 0 #e0a100}
 .rec.hl:focus{outline:none}
