@@ -1,10 +1,25 @@
 // Headless Chromium (Debian's /usr/bin/chromium) driven by playwright-core, with console errors collected per page.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+const INSTALL_HINT = 'apt-get install -y chromium fonts-wqy-microhei';
+
+/** Font families fontconfig offers for Simplified Chinese (empty means Chinese would render as boxes). */
+export function chineseFonts(): string[] {
+  try {
+    return execFileSync('fc-list', [':lang=zh-cn', 'family'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
 
 /** Launches the system Chromium with flags that keep it offline and quiet. */
 export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing; install it with: ${INSTALL_HINT}`);
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: [
       '--headless',
       '--no-sandbox',

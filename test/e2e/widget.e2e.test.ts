@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { ROOT } from '../../src/config.js';
 import { openFeedbackStore } from '../../src/feedback/sqlite-store.js';
 import type { FeedbackStore } from '../../src/feedback/types.js';
-import { collectConsoleErrors, launchChromium } from './browser.js';
+import { chineseFonts, collectConsoleErrors, launchChromium } from './browser.js';
 import { createCorpusFakeAssistant, type CorpusFakeAssistant } from './corpus-fake-assistant.js';
 import { startApp, startHostSite, type Running } from './servers.js';
 
@@ -83,6 +83,10 @@ afterEach(async () => {
 });
 
 describe('widget embedded on another origin', () => {
+  it('has a Chinese font to render with (no boxes)', () => {
+    expect(chineseFonts().join('\n')).toMatch(/WenQuanYi|Noto Sans CJK|Source Han/);
+  });
+
   it('keeps host styles out: the panel uses its own font, colours and buttons', async () => {
     await openEmbedded();
     const sendBg = await page.locator('.send').evaluate((el) => getComputedStyle(el).backgroundColor);
