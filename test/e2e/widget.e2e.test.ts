@@ -319,6 +319,25 @@ describe('widget embedded on another origin', () => {
     expect(unexpectedErrors()).toEqual([]);
   }, TIMEOUT);
 
+  it('does not send when Enter confirms a pinyin (IME) composition', async () => {
+    await openEmbedded();
+    const input = page.locator('.composer textarea');
+    await input.fill('SG17负责什么');
+    await input.focus();
+    const before = assistant.asked.length;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'ne', selectionStart: 2, selectionEnd: 2 });
+    // The Enter that picks the candidate arrives as keydown 229 with isComposing set.
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229 });
+    await cdp.send('Input.insertText', { text: '呢？' });
+    expect(await input.inputValue()).toBe('SG17负责什么呢？');
+    expect(await page.locator('.msg-user').count()).toBe(0);
+    await input.press('Enter');
+    await waitForAnswer();
+    expect(assistant.asked.slice(before).map((a) => a.question)).toEqual(['SG17负责什么呢？']);
+    expect(unexpectedErrors()).toEqual([]);
+  }, TIMEOUT);
+
   it('saves screenshots of the open widget at desktop and phone widths', async () => {
     await openEmbedded();
     await ask('第44号决议对学术成员有什么规定？');
