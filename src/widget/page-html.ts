@@ -12,7 +12,7 @@ function shell(title: string, mode: 'page' | 'doc'): string {
 </head>
 <body>
 <noscript>决议助手需要启用 JavaScript。</noscript>
-<script src="/widget.js" data-mode="${mode}" data-open="true"></script>
+<script src="/widget.js" data-mode="${mode}"></script>
 </body>
 </html>
 `;

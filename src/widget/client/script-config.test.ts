@@ -27,5 +27,6 @@ describe('readScriptConfig', () => {
   it('falls back to defaults for invalid values', () => {
     const c = readScriptConfig('https://a.example/widget.js', { position: 'top', open: 'yes', lang: 'fr' }, 'https://b.example/');
     expect(c).toMatchObject({ position: 'right', openOnLoad: false, lang: 'zh' });
+    expect(readScriptConfig('/widget.js', { title: '长'.repeat(200) }, 'https://b.example/').title).toBe('');
   });
 });

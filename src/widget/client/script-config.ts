@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 
 const attributesSchema = z.object({
-  title: z.optional(z.string().check(z.trim(), z.maxLength(80))),
+  title: z.catch(z.optional(z.string().check(z.trim(), z.maxLength(80))), undefined),
   position: z.catch(z.enum(['right', 'left']), 'right'),
   open: z.catch(z.enum(['true', 'false']), 'false'),
   lang: z.catch(z.enum(['zh', 'en']), 'zh'),
