@@ -45,6 +45,14 @@ describe('parseAnswer', () => {
   });
 });
 
+describe('Markdown headings', () => {
+  it('turns "## " lines into headings and drops the hashes when copying', () => {
+    const [block] = parseAnswer('## 学术成员\n鼓励参与[1]');
+    expect(block?.[0]).toEqual({ kind: 'heading', depth: 0, inlines: [{ kind: 'text', text: '学术成员' }] });
+    expect(answerPlainText('## 学术成员\n鼓励参与[1]', [])).toBe('学术成员\n鼓励参与[1]');
+  });
+});
+
 describe('answerPlainText', () => {
   it('lists the sources after the answer and drops bold markup', () => {
     expect(answerPlainText('**答**：是[1]。', [{ n: 1, name: '第44号决议', place: '做出决议 7' }])).toBe(

@@ -3,9 +3,9 @@
 /** An inline piece of an answer line. */
 export type Inline = { kind: 'text'; text: string } | { kind: 'strong'; text: string } | { kind: 'marker'; n: number };
 
-/** One line of the answer: a paragraph line or a list item (depth 1 for an indented item under another). */
+/** One line of the answer: a paragraph line, a Markdown heading, or a list item (depth 1 for an item under another). */
 export interface AnswerLine {
-  kind: 'line' | 'bullet';
+  kind: 'line' | 'heading' | 'bullet';
   depth: 0 | 1;
   inlines: Inline[];
 }
@@ -14,6 +14,7 @@ export interface AnswerLine {
 export type AnswerBlock = AnswerLine[];
 
 const BULLET = /^\s*(?:[-*•·])\s+/;
+const HEADING = /^\s*#{1,6}\s+/;
 const INLINE = /\[(\d{1,3})\]|\*\*([^*\n]+)\*\*/g;
 
 /** Parses the inline pieces of one line: `[n]` markers and `**bold**`; everything else is text. */
@@ -30,7 +31,8 @@ export function parseInlines(line: string): Inline[] {
   return out;
 }
 
-/** Parses answer text into paragraphs of lines; blank lines separate paragraphs, "- " / "• " lines are list items. */
+/** Parses answer text into paragraphs of lines; blank lines separate paragraphs, "- " / "• " lines are list items,
+ * "## " lines are headings (the optional LLM mode writes Markdown). */
 export function parseAnswer(text: string): AnswerBlock[] {
   return text
     .replace(/\r\n?/g, '\n')
@@ -40,6 +42,7 @@ export function parseAnswer(text: string): AnswerBlock[] {
         .split('\n')
         .filter((line) => line.trim() !== '')
         .map((line): AnswerLine => {
+          if (HEADING.test(line)) return { kind: 'heading', depth: 0, inlines: parseInlines(line.replace(HEADING, '')) };
           if (!BULLET.test(line)) return { kind: 'line', depth: 0, inlines: parseInlines(line) };
           const depth = /^\s{2,}/.test(line) ? 1 : 0;
           return { kind: 'bullet', depth, inlines: parseInlines(line.replace(BULLET, '')) };
@@ -50,7 +53,10 @@ export function parseAnswer(text: string): AnswerBlock[] {
 
 /** The answer as plain text for copying and screen readers, with its sources listed after it. */
 export function answerPlainText(text: string, sources: { n: number; name: string; place: string }[]): string {
-  const body = text.replace(/\*\*([^*\n]+)\*\*/g, '$1').trim();
+  const body = text
+    .replace(/\*\*([^*\n]+)\*\*/g, '$1')
+    .replace(/^\s*#{1,6}\s+/gm, '')
+    .trim();
   if (sources.length === 0) return body;
   const list = sources.map((s) => `[${s.n}] ${s.name} ${s.place}`.trim());
   return `${body}\n\n${list.join('\n')}`;

@@ -135,6 +135,7 @@ export class ChatView {
         };
         return h('button', { class: 'example', type: 'button', onclick: askExample }, q);
       }),
+      h('p', { class: 'note' }, s.disclaimer),
     );
   }
 

@@ -124,7 +124,12 @@ export class ExchangeView {
     for (const block of parseAnswer(text)) {
       const p = h('p');
       block.forEach((line, i) => {
-        const target = line.kind === 'bullet' ? h('span', { class: line.depth ? 'li li2' : 'li' }) : p;
+        const target =
+          line.kind === 'bullet'
+            ? h('span', { class: line.depth ? 'li li2' : 'li' })
+            : line.kind === 'heading'
+              ? h('strong', { class: 'h' })
+              : p;
         if (line.kind === 'line' && i > 0) p.appendChild(h('br'));
         for (const piece of line.inlines) {
           if (piece.kind === 'text') append(target, piece.text);

@@ -46,6 +46,7 @@ background:#fff;border-radius:16px;box-shadow:0 16px 48px rgba(16,24,40,.24),0 0
 .empty{margin:auto 0;display:flex;flex-direction:column;gap:12px;padding:8px 4px}
 .empty .welcome{margin:0;font-size:15px;color:var(--text)}
 .empty .try{margin:8px 0 0;font-size:13px;color:var(--muted)}
+.empty .note{margin:8px 0 0;font-size:12px;color:var(--muted)}
 .example{display:block;width:100%;text-align:left;padding:10px 14px;border:1px solid var(--border);border-radius:12px;background:#fff;font-size:14px;transition:border-color .15s,background .15s}
 .example:hover{border-color:var(--accent);background:var(--accent-soft)}
 .msg-user{align-self:flex-end;max-width:85%;background:var(--accent);color:#fff;padding:9px 14px;border-radius:16px 16px 4px 16px;white-space:pre-wrap;overflow-wrap:anywhere}
@@ -63,6 +64,7 @@ background:#fff;border-radius:16px;box-shadow:0 16px 48px rgba(16,24,40,.24),0 0
 .answer{font-size:15px;line-height:1.8;overflow-wrap:anywhere}
 .answer p{margin:0 0 .55em}
 .nowrap{white-space:nowrap}
+.answer .h{display:block;font-size:15.5px;margin:.2em 0 .1em}
 .answer p:last-child{margin-bottom:0}
 .answer .li{display:block;padding-left:1.1em;text-indent:-1.1em}
 .answer .li::before{content:"•";display:inline-block;width:1.1em;text-indent:0;color:var(--muted)}
