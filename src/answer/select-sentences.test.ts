@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestQuote, splitSentences } from './select-sentences.js';
+import { splitSentences } from '../corpus/sentences.js';
+import { bestQuote } from './select-sentences.js';
 
 const clause =
   '鼓励成员国在国家层面建立标准化秘书处。'.repeat(6) +

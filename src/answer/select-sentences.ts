@@ -1,10 +1,5 @@
 // Chooses the sentences of a clause that answer a question, as one contiguous quote of the clause text.
-
-/** Splits text into sentences ending in 。；！？ or a line break, keeping the punctuation; no characters lost. */
-export function splitSentences(text: string): string[] {
-  const parts = text.match(/[^。；！？\n]*(?:[。；！？]+|\n|$)/g) ?? [];
-  return parts.filter((p) => p.trim().length > 0);
-}
+import { splitSentences } from '../corpus/sentences.js';
 
 /** How well a sentence covers the query terms: summed length of the distinct terms it contains. */
 export function termCoverage(sentence: string, terms: string[]): number {

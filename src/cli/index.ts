@@ -18,7 +18,7 @@ export async function run(args: string[]): Promise<number> {
   const seconds = (result.ms / 1000).toFixed(1);
   process.stdout.write(
     result.rebuilt
-      ? `index built: ${result.manifest.records} records (${result.embedded} embedded, ${result.cached} from cache) in ${seconds} s → ${config.INDEX_DIR}\n`
+      ? `index built: ${result.manifest.records} records in ${result.manifest.units} passages (${result.embedded} embedded, ${result.cached} from cache) in ${seconds} s → ${config.INDEX_DIR}\n`
       : `index is current: ${result.manifest.records} records, built ${result.manifest.builtAt} (use --force to rebuild)\n`,
   );
   return 0;

@@ -9,6 +9,7 @@ import { BgeSmallZhEmbeddings, EMBEDDING_DIMENSIONS, MODEL_ID } from './dense/bg
 import { EmbeddingCache } from './dense/embedding-cache.js';
 import { buildHnswStore } from './dense/hnsw-store.js';
 import { passageText } from './dense/passage-text.js';
+import { searchUnits } from './search-units.js';
 import {
   fileSha256,
   MANIFEST_FILE,
@@ -32,24 +33,32 @@ export interface BuildResult {
   ms: number;
 }
 
-/** The passage of every record, in record order, keyed by record id. */
-export function recordPassages(corpus: ParsedCorpus): { ids: string[]; passages: string[] } {
+/** The embedded passage of every search unit, in record order, keyed by unit id. */
+export function unitPassages(corpus: ParsedCorpus): { ids: string[]; passages: string[] } {
   const byId = new Map(corpus.records.map((r) => [r.id, r]));
-  const ids = corpus.records.map((r) => r.id);
-  const passages = corpus.records.map((r) => passageText(r, r.parentId ? byId.get(r.parentId) : undefined));
+  const ids: string[] = [];
+  const passages: string[] = [];
+  for (const record of corpus.records) {
+    const parent = record.parentId ? byId.get(record.parentId) : undefined;
+    for (const unit of searchUnits(record)) {
+      ids.push(unit.unitId);
+      passages.push(passageText(record, unit.text, parent));
+    }
+  }
   return { ids, passages };
 }
 
 /** The inputs an index of this corpus and model must have been built from (loads the model first: a missing one fails clearly). */
 async function indexInputs(config: Config, corpus: ParsedCorpus, embeddings: BgeSmallZhEmbeddings): Promise<IndexInputs> {
   await embeddings.load();
-  const { ids, passages } = recordPassages(corpus);
+  const { ids, passages } = unitPassages(corpus);
   return {
     model: MODEL_ID,
     modelSha256: fileSha256(embeddings.weightsPath),
     corpusSha256: fileSha256(config.CORPUS_FILE),
     passagesSha256: sha256(JSON.stringify([ids, passages])),
-    records: ids.length,
+    records: corpus.records.length,
+    units: ids.length,
   };
 }
 
@@ -75,12 +84,12 @@ export async function buildIndex(
   const inputs = await indexInputs(config, corpus, embeddings);
   const current = readManifest(config.INDEX_DIR);
   if (!options.force && current && !(await indexStaleReason(config, corpus, embeddings))) {
-    return { manifest: current, rebuilt: false, embedded: 0, cached: inputs.records, ms: performance.now() - started };
+    return { manifest: current, rebuilt: false, embedded: 0, cached: inputs.units, ms: performance.now() - started };
   }
 
   mkdirSync(config.INDEX_DIR, { recursive: true });
   const cache = EmbeddingCache.open(join(config.INDEX_DIR, CACHE_FILE), MODEL_ID, EMBEDDING_DIMENSIONS);
-  const { ids, passages } = recordPassages(corpus);
+  const { ids, passages } = unitPassages(corpus);
   const vectors: number[][] = [];
   let embedded = 0;
   for (const [i, passage] of passages.entries()) {

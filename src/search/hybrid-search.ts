@@ -7,6 +7,7 @@ import { searchHnsw } from './dense/hnsw-store.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { normalizeForSearch } from './lexical/normalize.js';
 import { lexicalText, type SearchIndex } from './search-index.js';
+import { bestPerRecord, recordIdOf } from './search-units.js';
 import { readStructuralRefs, structuralBoost, type StructuralRefs } from './structural-boosts.js';
 
 /** The parts of query understanding retrieval uses. */
@@ -40,8 +41,10 @@ export interface SearchOutcome {
  * stronger single signal on this corpus, dense retrieval rescues paraphrases and English questions.
  */
 export const FUSION_WEIGHTS = { dense: 1, lexical: 1.2 };
-/** How many candidates each retriever contributes to the fusion. */
+/** How many records each retriever contributes to the fusion. */
 const POOL = 60;
+/** Units fetched to fill the pool (long records contribute several units). */
+const UNIT_POOL = 120;
 
 /** Searches the index for `question`, returning the top `k` records and the evidence. */
 export async function hybridSearch(
@@ -55,12 +58,15 @@ export async function hybridSearch(
   const docs = new Set(hints.docs.filter((d) => index.corpus.documents.some((doc) => doc.doc === d)));
   // Questions about citing documents or WTSA-24 actions look beyond the documents they name.
   const restrict = retriever === 'hybrid' && docs.size > 0 && hints.intent !== 'cites' && hints.intent !== 'actions';
-  const filter = restrict ? (id: string) => inNamedDocuments(index.byId.get(id), docs) : undefined;
+  const filter = restrict ? (id: string) => inNamedDocuments(index.byId.get(recordIdOf(id)), docs) : undefined;
   const refs = readStructuralRefs(question);
 
+  // Both indexes hold search units (pieces of long records); keep each record's best piece.
   const denseHits =
-    retriever === 'lexical' ? [] : await searchHnsw(index.dense, await index.embeddings.embedQuery(question), POOL, filter);
-  const lexicalHits = retriever === 'dense' ? [] : index.lexical.search(question, POOL, filter);
+    retriever === 'lexical'
+      ? []
+      : bestPerRecord(await searchHnsw(index.dense, await index.embeddings.embedQuery(question), UNIT_POOL, filter)).slice(0, POOL);
+  const lexicalHits = retriever === 'dense' ? [] : bestPerRecord(index.lexical.search(question, UNIT_POOL, filter)).slice(0, POOL);
 
   const scores = reciprocalRankFusion([
     { weight: FUSION_WEIGHTS.dense, ids: denseHits.map((h) => h.id) },
@@ -112,7 +118,7 @@ function termCoverage(index: SearchIndex, question: string, records: ClauseRecor
   const ownOnly = /\p{Script=Han}/u.test(question);
   const terms = [...index.lexical.queryTerms(question).entries()].filter(([, w]) => w >= 1 || !ownOnly).map(([t]) => t);
   if (terms.length === 0) return 0;
-  const haystack = normalizeForSearch(records.map(lexicalText).join('\n'));
+  const haystack = normalizeForSearch(records.map((r) => lexicalText(r)).join('\n'));
   let total = 0;
   let found = 0;
   for (const t of terms) {

@@ -11,6 +11,7 @@ const manifestSchema = z.object({
   corpusSha256: z.string(),
   passagesSha256: z.string(),
   records: z.number().int().nonnegative(),
+  units: z.number().int().nonnegative(),
   builtAt: z.string(),
   buildMs: z.number().nonnegative(),
 });
@@ -19,7 +20,7 @@ const manifestSchema = z.object({
 export type IndexManifest = z.infer<typeof manifestSchema>;
 
 /** The inputs that decide whether an index is current. */
-export type IndexInputs = Pick<IndexManifest, 'model' | 'modelSha256' | 'corpusSha256' | 'passagesSha256' | 'records'>;
+export type IndexInputs = Pick<IndexManifest, 'model' | 'modelSha256' | 'corpusSha256' | 'passagesSha256' | 'records' | 'units'>;
 
 /** File name of the manifest inside INDEX_DIR. */
 export const MANIFEST_FILE = 'manifest.json';
@@ -51,7 +52,7 @@ export function staleReason(manifest: IndexManifest | null, inputs: IndexInputs)
   if (!manifest) return 'no index has been built';
   if (manifest.model !== inputs.model || manifest.modelSha256 !== inputs.modelSha256) return 'the embedding model changed';
   if (manifest.corpusSha256 !== inputs.corpusSha256) return 'the corpus changed';
-  if (manifest.passagesSha256 !== inputs.passagesSha256 || manifest.records !== inputs.records) {
+  if (manifest.passagesSha256 !== inputs.passagesSha256 || manifest.units !== inputs.units) {
     return 'the parsed records or their passage text changed';
   }
   return null;

@@ -9,19 +9,22 @@ import { buildIndex, HNSW_DIR, indexStaleReason } from './build-index.js';
 import { BgeSmallZhEmbeddings } from './dense/bge-embeddings.js';
 import { loadHnswStore } from './dense/hnsw-store.js';
 import { Bm25Index } from './lexical/bm25.js';
+import { searchUnits } from './search-units.js';
 
 /** The loaded retrieval state of one process. */
 export interface SearchIndex {
   corpus: ParsedCorpus;
   byId: Map<string, ClauseRecord>;
   embeddings: BgeSmallZhEmbeddings;
+  /** HNSW over search units (ids are unit ids; see search-units.ts). */
   dense: HNSWLib;
+  /** BM25 over search units. */
   lexical: Bm25Index;
 }
 
-/** The text BM25 indexes for a record: its document title, section, labels and clause text. */
-export function lexicalText(record: ClauseRecord): string {
-  return `${record.docTitle}\n${record.section}\n${record.labelPath.join(' ')}\n${record.text}`;
+/** The text BM25 indexes for a record (or one piece `text` of it): document title, section, labels, clause text. */
+export function lexicalText(record: ClauseRecord, text = record.text): string {
+  return `${record.docTitle}\n${record.section}\n${record.labelPath.join(' ')}\n${text}`;
 }
 
 /** Loads the corpus and indexes; builds the dense index first (with progress) when it is missing or stale. */
@@ -38,7 +41,9 @@ export async function openSearchIndex(
     await buildIndex(config, { force: true, embeddings, onProgress: options.onProgress });
   }
   const dense = await loadHnswStore(join(config.INDEX_DIR, HNSW_DIR), embeddings);
-  const lexical = Bm25Index.build(corpus.records.map((r) => ({ id: r.id, text: lexicalText(r) })));
+  const lexical = Bm25Index.build(
+    corpus.records.flatMap((r) => searchUnits(r).map((u) => ({ id: u.unitId, text: lexicalText(r, u.text) }))),
+  );
   options.onProgress?.({ phase: 'index loaded', done: 1, total: 1 });
   return { corpus, byId: new Map(corpus.records.map((r) => [r.id, r])), embeddings, dense, lexical };
 }

@@ -116,7 +116,8 @@ function groupRecordBoost(record: ClauseRecord, intent: string | undefined, refs
   if (record.doc === 'questions') return intent === 'questions' ? BOOST.secondary : 0;
   if (record.doc === '2') {
     if (intent === 'chairs' || intent === 'questions') return 0;
-    return record.section.startsWith('附件A 第1部分') ? BOOST.primary : BOOST.secondary;
+    // A mandate question is answered by the general area of study; other questions by whichever annex matches.
+    return intent === 'mandate' && record.section.startsWith('附件A 第1部分') ? BOOST.primary : BOOST.secondary;
   }
   return BOOST.mention;
 }
