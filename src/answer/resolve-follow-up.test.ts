@@ -58,3 +58,10 @@ describe('resolveFollowUp with references only in the reply', () => {
     expect(q).toContain('归哪个组');
   });
 });
+
+describe('resolveFollowUp across documents', () => {
+  it('does not pull the previous resolution into a question about all resolutions', () => {
+    const q = resolveFollowUp('哪些决议是本届全会新增的？', [turn('user', '第44号决议讲什么？'), turn('assistant', '…')]);
+    expect(q).toBe('哪些决议是本届全会新增的？');
+  });
+});

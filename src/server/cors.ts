@@ -26,6 +26,8 @@ export function cors(allowedOrigins: readonly string[]): RequestHandler {
       return sendError(res, 403, 'origin_not_allowed', `Origin ${origin} may not call this API`);
     }
     res.setHeader('Access-Control-Allow-Origin', origin);
+    // Lets an embedded widget read how long to wait after a 429.
+    res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
     if (req.method === 'OPTIONS') {
       res.setHeader('Access-Control-Allow-Methods', ALLOW_METHODS);
       res.setHeader('Access-Control-Allow-Headers', ALLOW_HEADERS);

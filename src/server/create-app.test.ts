@@ -354,6 +354,7 @@ describe('CORS', () => {
     const res = await request(app).post('/api/ask').set('Origin', ALLOWED).send({ question: 'SG17主要负责什么？' });
     expect(res.status).toBe(200);
     expect(res.headers['access-control-allow-origin']).toBe(ALLOWED);
+    expect(res.headers['access-control-expose-headers']).toBe('Retry-After');
     expect(res.headers.vary).toMatch(/Origin/);
     const pre = await request(app)
       .options('/api/ask')
