@@ -9,9 +9,10 @@ import { understandQuery, type QueryUnderstanding } from '../search/query/unders
 import type { SearchIndex } from '../search/search-index.js';
 import { CitationList } from './citations.js';
 import { composeExtractive } from './compose-extractive.js';
-import { shouldRefuse } from './evidence-gate.js';
+import { lacksAskedQuantity, shouldRefuse } from './evidence-gate.js';
 import { knownGroups } from './mandate.js';
-import { outOfScope, type OutOfScope } from './out-of-scope.js';
+import { outOfScope, type CorpusScope, type OutOfScope } from './out-of-scope.js';
+import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { generateLlmAnswer } from './llm/generate-llm-answer.js';
 import { loadPrompt } from './llm/prompts.js';
 import { resolveFollowUp } from './resolve-follow-up.js';
@@ -33,16 +34,21 @@ interface Prepared {
 
 /** Answers questions over one loaded search index. */
 export class AnswerEngine {
-  private readonly knownDocs: ReadonlySet<string>;
-  private readonly knownGroups: ReadonlySet<string>;
+  private readonly scope: CorpusScope;
 
   constructor(
     private readonly index: SearchIndex,
     private readonly config: Config,
     private readonly log: (message: string) => void = () => {},
   ) {
-    this.knownDocs = new Set(index.corpus.documents.map((d) => d.doc));
-    this.knownGroups = new Set(knownGroups(index.corpus));
+    const text = normalizeForSearch(
+      [...index.corpus.documents.map((d) => `${d.title} ${d.history.join(' ')}`), ...index.corpus.records.map((r) => r.text)].join('\n'),
+    );
+    this.scope = {
+      docs: new Set(index.corpus.documents.map((d) => d.doc)),
+      groups: new Set(knownGroups(index.corpus)),
+      mentions: (name) => text.includes(normalizeForSearch(name)) || index.lexical.search(name, 1).length > 0,
+    };
   }
 
   /** Answers one question. */
@@ -89,10 +95,10 @@ export class AnswerEngine {
   }
 
   private extractive(p: Prepared): Answer {
-    const scope = outOfScope(p.resolved, p.understanding, this.knownDocs, this.knownGroups);
-    if (scope) return this.refusal(p, scopeNote(scope, p.understanding.language, [...this.knownGroups]));
+    const scope = outOfScope(p.resolved, p.understanding, this.scope);
+    if (scope) return this.refusal(p, scopeNote(scope, p.understanding.language, [...this.scope.groups]));
     const composed = composeExtractive({ corpus: this.index.corpus, question: p.resolved, understanding: p.understanding, hits: p.outcome.hits, terms: p.terms });
-    if (!composed.text || (!composed.structured && shouldRefuse(p.outcome.evidence))) return this.refusal(p);
+    if (!composed.text || (!composed.structured && this.weakEvidence(p))) return this.refusal(p);
     return {
       answer: composed.text,
       refused: false,
@@ -102,6 +108,11 @@ export class AnswerEngine {
       mode: 'extractive',
       retrieved: p.outcome.hits,
     };
+  }
+
+  /** True when retrieval does not support answering (the evidence gate). */
+  private weakEvidence(p: Prepared): boolean {
+    return shouldRefuse(p.outcome.evidence) || lacksAskedQuantity(p.resolved, p.outcome.hits.slice(0, 3));
   }
 
   private refusal(p: Prepared, note = ''): Answer {
@@ -124,7 +135,7 @@ export class AnswerEngine {
   /** The LLM answer when configured and it succeeds; null means "use the extractive answer". */
   private async fromLlm(input: AskInput, p: Prepared, onDelta?: (text: string) => void): Promise<Answer | null> {
     if (!llmEnabled(this.config)) return null;
-    if (shouldRefuse(p.outcome.evidence) || outOfScope(p.resolved, p.understanding, this.knownDocs, this.knownGroups)) return null;
+    if (this.weakEvidence(p) || outOfScope(p.resolved, p.understanding, this.scope)) return null;
     const records: ClauseRecord[] = p.outcome.hits.slice(0, LLM_CONTEXT);
     try {
       const llm = await generateLlmAnswer({ question: p.resolved, history: input.history ?? [], records, config: this.config, onDelta });
@@ -163,10 +174,12 @@ function scopeNote(scope: OutOfScope, language: 'zh' | 'en', groups: string[]): 
   if (language === 'en') {
     if (scope.reason === 'missing-document') return ` The texts of ${scope.docs.map((d) => `Resolution ${d}`).join(', ')} are not part of this collection of WTSA-24 resolutions.`;
     if (scope.reason === 'unknown-group') return ` The texts describe these ITU-T groups only: ${groupList}.`;
+    if (scope.reason === 'unknown-name') return ` The resolutions do not mention ${scope.names.join(', ')}.`;
     return ` The resolutions do not record ${scope.what}.`;
   }
   if (scope.reason === 'missing-document') return `本汇编不包含${scope.docs.map(documentName).join('、')}的文本。`;
   if (scope.reason === 'unknown-group') return `现有文本只涉及以下ITU-T组：${groupList}。`;
+  if (scope.reason === 'unknown-name') return `决议文本中没有提到“${scope.names.join('”“')}”。`;
   return `决议文本不记载此类信息（${FACT_TYPE_ZH[scope.what] ?? scope.what}）。`;
 }
 

@@ -4,7 +4,10 @@ import { outOfScope } from './out-of-scope.js';
 
 const docs = new Set(['2', '44', '50', 'COM4/AI']);
 const groups = new Set(['2', '3', '5', '11', '12', '13', '15', '17', '20', '21', 'TSAG', 'SCV']);
-const classify = (q: string) => outOfScope(q, understandQuery(q), docs, groups);
+// What the corpus mentions directly or through aliases (SG17 ↔ 第17研究组, TSB ↔ 电信标准化局 …).
+const texts = '日内瓦 新德里 TADDEI ITU-T IMT-2030 SG13 SG17 TSAG TSB WTSA-24';
+const mentions = (name: string) => texts.toLowerCase().includes(name.toLowerCase());
+const classify = (q: string) => outOfScope(q, understandQuery(q), { docs, groups, mentions });
 
 describe('outOfScope', () => {
   it.each([
@@ -15,6 +18,8 @@ describe('outOfScope', () => {
     ['第37号决议的做出决议部分说了什么？', 'missing-document'],
     ['第16研究组的主席是谁？', 'unknown-group'],
     ['ITU-D第2研究组的主席是谁？', 'unknown-group'],
+    ['Maria Lopez是哪个研究组的副主席？', 'unknown-name'],
+    ['爱立信在第17研究组提交了哪些文稿？', 'unknown-name'],
   ])('refuses %s (%s)', (question, reason) => {
     expect(classify(question)?.reason).toBe(reason);
   });
@@ -26,6 +31,8 @@ describe('outOfScope', () => {
     '哪些决议引用了第1号决议？',
     'TSAG主席是哪位？',
     '第50号决议在可用预算范围内要求TSB做什么？',
+    'TADDEI先生担任哪个研究组的主席？',
+    'WTSA-24在新德里通过了哪些关于IMT-2030的决议？',
   ])('lets %s through', (question) => {
     expect(classify(question)).toBeNull();
   });

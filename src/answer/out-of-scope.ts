@@ -1,11 +1,13 @@
 // Questions whose answer is a kind of fact the WTSA-24 texts never contain: today's office-holders, contact
 // details, money spent, future meeting dates and venues, real-world statistics, documents outside this corpus.
+import { properNames } from '../search/lexical/tokenize.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
 
 /** Why a question is out of the texts' scope (shown in the refusal), or null when it may be answerable. */
 export type OutOfScope =
   | { reason: 'missing-document'; docs: string[] }
   | { reason: 'unknown-group' }
+  | { reason: 'unknown-name'; names: string[] }
   | { reason: 'fact-type'; what: string };
 
 /** Fact types the resolutions do not record, with the wording that asks for them. */
@@ -21,13 +23,20 @@ const FACT_TYPES: [string, RegExp][] = [
 const NAMED_GROUP = /第\s*\d+\s*研究组|焦点组|study group \d+|focus group|(?<![a-z])(?:sg\s*\d+|fg[\s-]?[a-z0-9]+)/i;
 const OTHER_SECTOR_GROUP = /ITU-[RD]\s*(?:第\s*\d+\s*研究组|SG\s*\d+)|无线电通信部门第|电信发展部门第/i;
 
-/** Classifies a question the texts cannot answer; `knownDocs`/`knownGroups` are what the corpus holds. */
-export function outOfScope(
-  question: string,
-  u: QueryUnderstanding,
-  knownDocs: ReadonlySet<string>,
-  knownGroups: ReadonlySet<string>,
-): OutOfScope | null {
+/** A "name" with a question word in it is a tagging slip (归谁 → person), not a name. */
+const INTERROGATIVE = /[谁哪啥么]/;
+
+/** What the corpus holds, for telling what a question asks about that the texts never mention. */
+export interface CorpusScope {
+  docs: ReadonlySet<string>;
+  groups: ReadonlySet<string>;
+  /** True when the texts mention a name (directly or through an alias). */
+  mentions: (name: string) => boolean;
+}
+
+/** Classifies a question the texts cannot answer. */
+export function outOfScope(question: string, u: QueryUnderstanding, scope: CorpusScope): OutOfScope | null {
+  const { docs: knownDocs, groups: knownGroups } = scope;
   const q = question.normalize('NFKC');
   for (const [what, pattern] of FACT_TYPES) if (pattern.test(q)) return { reason: 'fact-type', what };
   const missing = u.docs.filter((d) => !knownDocs.has(d));
@@ -36,6 +45,13 @@ export function outOfScope(
   if (groupQuestion && NAMED_GROUP.test(q)) {
     const known = u.studyGroups.filter((g) => knownGroups.has(g));
     if (known.length === 0 || OTHER_SECTOR_GROUP.test(q)) return { reason: 'unknown-group' };
+  }
+  // A Chinese question about a person, company or place the texts never mention (English questions are all Latin words).
+  if (u.language === 'zh') {
+    const unknown = properNames(q).filter(
+      (name) => !INTERROGATIVE.test(name) && !u.docs.some((d) => d.includes(name)) && !scope.mentions(name),
+    );
+    if (unknown.length) return { reason: 'unknown-name', names: unknown };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from './normalize.js';
-import { ITU_TERMS_FILE, readUserTerms, tokenize, tokenizeParts } from './tokenize.js';
+import { ITU_TERMS_FILE, properNames, readUserTerms, tokenize, tokenizeParts } from './tokenize.js';
 
 describe('tokenize', () => {
   it('keeps ITU-T as one lowercase token', () => {
@@ -82,5 +82,14 @@ describe('the ITU/WTSA user dictionary', () => {
 
   it('rejects a malformed line with its line number', () => {
     expect(() => readUserTerms('研究组 100 n\n电信标准化局\n')).toThrow(/:2: expected "term freq tag"/);
+  });
+});
+
+describe('properNames', () => {
+  it('finds people, organisations and Latin names, not common words', () => {
+    const names = properNames('华为的John Smith在日内瓦提交了多少份文稿？');
+    expect(names).toEqual(expect.arrayContaining(['华为', 'John', 'Smith', '日内瓦']));
+    expect(names).not.toContain('文稿');
+    expect(names).not.toContain('提交');
   });
 });

@@ -106,3 +106,16 @@ export function tokenize(text: string): string[] {
   const { words, parts } = tokenizeParts(text);
   return [...words, ...parts];
 }
+
+/** jieba part-of-speech tags of names: people, places, organisations, other proper nouns, Latin words. */
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng']);
+
+/** The names a text mentions (people, places, organisations, Latin words of 3+ letters), as written. */
+export function properNames(text: string): string[] {
+  const { jieba } = getSegmenter();
+  const names = jieba
+    .tag(text.normalize('NFKC'), true)
+    .filter((t) => NAME_TAGS.has(t.tag) && (t.tag === 'eng' ? t.word.length >= 3 : t.word.length >= 2))
+    .map((t) => t.word);
+  return [...new Set(names)];
+}
