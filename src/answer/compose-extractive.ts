@@ -62,10 +62,11 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
     const tasks = composeTasks(doc, corpus.records, (section) => sectionAddresses(section, u), rank, terms, citations);
     if (tasks) return tasks;
   }
-  // "Whom does it instruct?" lists the addressees; a question that names its party was answered above or is left to ranking.
+  // "Whom does it instruct?" lists the addressees; a question about a named party's tasks was answered above.
   const verb = u.sections.find((s) => s === '责成' || s === '请');
   const namesParty = u.studyGroups.length > 0 || u.addressees.length > 0;
-  if (!namesParty && (u.intent === 'who-instructed' || (verb && u.clauseLabels.length === 0 && u.intent === 'general')) && doc.kind === 'resolution') {
+  const asksWho = u.intent === 'who-instructed' || (verb && !namesParty && u.clauseLabels.length === 0 && u.intent === 'general');
+  if (asksWho && doc.kind === 'resolution') {
     return composeAddressees(doc, corpus.records, verb ?? '责成', terms, citations);
   }
   if (u.intent === 'about-document') return composeAboutDocument(doc, corpus.records, terms, citations);

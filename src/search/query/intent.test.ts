@@ -23,6 +23,7 @@ describe('guessIntent', () => {
     ['谁被责成实施第44号决议', 'who-instructed'],
     ['第52号决议请谁', 'who-instructed'],
     ['网络安全决议责成了谁', 'who-instructed'],
+    ['第60号决议责成了哪些研究组？', 'who-instructed'],
     ['Who is instructed to maintain the security roadmap?', 'who-instructed'],
     ['哪些是新决议', 'new-resolutions'],
     ['本届全会新增了哪些决议', 'new-resolutions'],

@@ -57,7 +57,7 @@ const LEAD = new RegExp(
   `牵头|归哪个|由哪个(?:研究)?组|哪个(?:研究)?组(?:负责|管|的)|由谁负责|谁负责(?!落实)|${B}(?:leads?|lead study group|responsible for)${W}`,
 );
 const WHO_INSTRUCTED = new RegExp(
-  `谁被|被责成|责成谁|责成了谁|请谁|请了谁|向谁|由谁|谁来|谁负责落实|谁要|哪些(?:机构|部门|方面|人|主体)|${B}(?:who (?:is|are|was|were|must|should|shall)|whom)${W}`,
+  `谁被|被责成|责成谁|责成了谁|请谁|请了谁|向谁|由谁|谁来|谁负责落实|谁要|哪些(?:机构|部门|方面|人|主体)|(?:责成|请|要求)了?哪(?:些|个|几个)(?:研究组|机构|部门|组织|方面)|${B}(?:who (?:is|are|was|were|must|should|shall)|whom)${W}`,
 );
 const MANDATE = new RegExp(
   `负责|职责|职权|研究领域|研究范围|工作范围|管什么|管哪些|做什么|干什么|是做|研究什么|什么作用|什么角色|${B}(?:mandate|responsib\\w*|remit|scope|role|work on|what does .{1,30} do)${W}`,
