@@ -10,9 +10,7 @@ import type { SearchIndex } from '../search/search-index.js';
 import { CitationList } from './citations.js';
 import { composeExtractive } from './compose-extractive.js';
 import { lacksAskedQuantity, shouldRefuse } from './evidence-gate.js';
-import { knownGroups } from './mandate.js';
-import { outOfScope, type CorpusScope, type OutOfScope } from './out-of-scope.js';
-import { normalizeForSearch } from '../search/lexical/normalize.js';
+import { corpusScope, outOfScope, type CorpusScope, type OutOfScope } from './out-of-scope.js';
 import { generateLlmAnswer } from './llm/generate-llm-answer.js';
 import { loadPrompt } from './llm/prompts.js';
 import { resolveFollowUp } from './resolve-follow-up.js';
@@ -41,14 +39,7 @@ export class AnswerEngine {
     private readonly config: Config,
     private readonly log: (message: string) => void = () => {},
   ) {
-    const text = normalizeForSearch(
-      [...index.corpus.documents.map((d) => `${d.title} ${d.history.join(' ')}`), ...index.corpus.records.map((r) => r.text)].join('\n'),
-    );
-    this.scope = {
-      docs: new Set(index.corpus.documents.map((d) => d.doc)),
-      groups: new Set(knownGroups(index.corpus)),
-      mentions: (name) => text.includes(normalizeForSearch(name)) || index.lexical.search(name, 1).length > 0,
-    };
+    this.scope = corpusScope(index);
   }
 
   /** Answers one question. */
@@ -142,7 +133,7 @@ export class AnswerEngine {
       if (llm.refused) return { ...this.refusal(p), mode: 'llm' };
       const citations = new CitationList();
       const renumber = new Map(llm.cited.map((n) => [n, citations.cite(records[n - 1]!, bestQuote(records[n - 1]!.text, p.terms))]));
-      const text = llm.text.replace(/\[(\d+)\]/g, (m, n: string) => renumber.get(Number(n)) ?? '');
+      const text = llm.text.replace(/\[(\d+)\]/g, (_marker, n: string) => renumber.get(Number(n)) ?? '');
       if (llm.removed.length || llm.unsupported.length) {
         this.log(`llm answer: removed markers ${JSON.stringify(llm.removed)}, ${llm.unsupported.length} unsupported statements`);
       }

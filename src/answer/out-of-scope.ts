@@ -1,7 +1,10 @@
 // Questions whose answer is a kind of fact the WTSA-24 texts never contain: today's office-holders, contact
 // details, money spent, future meeting dates and venues, real-world statistics, documents outside this corpus.
+import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { properNames } from '../search/lexical/tokenize.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
+import type { SearchIndex } from '../search/search-index.js';
+import { knownGroups } from './mandate.js';
 
 /** Why a question is out of the texts' scope (shown in the refusal), or null when it may be answerable. */
 export type OutOfScope =
@@ -32,6 +35,19 @@ export interface CorpusScope {
   groups: ReadonlySet<string>;
   /** True when the texts mention a name (directly or through an alias). */
   mentions: (name: string) => boolean;
+}
+
+/** What a loaded index holds: its documents, groups, and every word of its titles, history and clauses. */
+export function corpusScope(index: Pick<SearchIndex, 'corpus' | 'lexical'>): CorpusScope {
+  const { corpus, lexical } = index;
+  const text = normalizeForSearch(
+    [...corpus.documents.map((d) => `${d.title} ${d.history.join(' ')}`), ...corpus.records.map((r) => r.text)].join('\n'),
+  );
+  return {
+    docs: new Set(corpus.documents.map((d) => d.doc)),
+    groups: new Set(knownGroups(corpus)),
+    mentions: (name) => text.includes(normalizeForSearch(name)) || lexical.search(name, 1).length > 0,
+  };
 }
 
 /** Classifies a question the texts cannot answer. */

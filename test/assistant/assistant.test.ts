@@ -1,0 +1,161 @@
+// The assistant end to end over the real corpus, model and index (the index is built first when missing).
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/types.js';
+import type { AskEvent, Assistant } from '../../src/assistant.js';
+import { loadConfig } from '../../src/config.js';
+import { createAssistant } from '../../src/create-assistant.js';
+
+let assistant: Assistant;
+
+beforeAll(async () => {
+  assistant = await createAssistant(loadConfig({}));
+});
+
+/** Every marker [n] in the answer has a citation n whose quote is part of its clause text, and vice versa. */
+function expectConsistentCitations(answer: Answer): void {
+  const markers = [...answer.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+  const numbers = answer.citations.map((c) => c.n);
+  expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  expect(new Set(markers)).toEqual(new Set(numbers));
+  for (const c of answer.citations) expect(c.text).toContain(c.quote);
+}
+
+describe('answers with citations', () => {
+  it('puts the clause a question names first', async () => {
+    const answer = await assistant.ask({ question: '第52号决议做出决议第2段是怎么规定的？' });
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]).toMatchObject({ doc: '52', label: '2' });
+    expect(answer.citations[0]!.section.startsWith('做出决议')).toBe(true);
+    expect(answer.answer).toContain('第52号决议');
+    expectConsistentCitations(answer);
+  });
+
+  it("answers a study group's mandate from Resolution 2 Annex A, whatever way the group is written", async () => {
+    for (const question of ['SG15负责什么？', 'ITU-T第15研究组的职责是什么？', 'sg 15 的研究范围']) {
+      const answer = await assistant.ask({ question });
+      expect(answer.refused).toBe(false);
+      expect(answer.citations[0]).toMatchObject({ doc: '2', section: '附件A 第1部分', meta: { studyGroup: '15' } });
+      expect(answer.answer).toContain('第15研究组');
+      expectConsistentCitations(answer);
+    }
+  });
+
+  it('lists what a resolution instructs a named party to do, from the section addressed to it', async () => {
+    const answer = await assistant.ask({ question: '第55号决议责成TSB主任做什么？' });
+    expect(answer.refused).toBe(false);
+    expect(answer.citations.length).toBeGreaterThan(1);
+    for (const c of answer.citations) {
+      expect(c.doc).toBe('55');
+      expect(c.section).toContain('电信标准化局主任');
+    }
+    expectConsistentCitations(answer);
+  });
+
+  it('names every resolution new at WTSA-24', async () => {
+    const answer = await assistant.ask({ question: '本届全会新增了哪些决议？' });
+    const added = assistant.documents().filter((d) => d.status === 'ADD');
+    expect(added).toHaveLength(8);
+    for (const d of added) expect(answer.answer).toContain(d.title);
+    expectConsistentCitations(answer);
+  });
+
+  it('resolves a follow-up against the earlier turns before retrieving', async () => {
+    const answer = await assistant.ask({
+      question: '那第11研究组呢？',
+      history: [
+        { role: 'user', content: 'SG3负责什么？' },
+        { role: 'assistant', content: '第3研究组负责资费及结算原则。' },
+      ],
+    });
+    expect(answer.resolvedQuestion).toContain('第11研究组');
+    expect(answer.citations[0]).toMatchObject({ doc: '2', meta: { studyGroup: '11' } });
+  });
+});
+
+describe('refusals', () => {
+  it.each([
+    ['下一届世界电信标准化全会将在哪个城市召开？'],
+    ['第37号决议的做出决议部分说了什么？'],
+    ['爱立信向第15研究组提交了哪些文稿？'],
+  ])('refuses %s with the closest documents and no citations', async (question) => {
+    const answer = await assistant.ask({ question });
+    expect(answer.refused).toBe(true);
+    expect(answer.citations).toEqual([]);
+    expect(answer.answer).toContain('无法回答');
+  });
+});
+
+describe('streaming', () => {
+  it('sends the sources first, then deltas that add up to the final answer', async () => {
+    const events: AskEvent[] = [];
+    for await (const event of assistant.askStream({ question: 'SG12负责什么？' })) events.push(event);
+    expect(events[0]?.type).toBe('sources');
+    const done = events.at(-1);
+    expect(done?.type).toBe('done');
+    const text = events.flatMap((e) => (e.type === 'delta' ? [e.text] : [])).join('');
+    expect(done?.type === 'done' && done.answer.answer).toBe(text);
+  });
+});
+
+describe('retrievers', () => {
+  it('lets each retriever rank on its own (for ablations)', async () => {
+    for (const retriever of ['hybrid', 'dense', 'lexical'] as const) {
+      const hits = await assistant.search('抵制和打击垃圾信息', { retriever, k: 5 });
+      expect(hits).toHaveLength(5);
+      expect(hits.some((h) => h.doc === '52')).toBe(true);
+      expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+    }
+  });
+});
+
+describe('LLM mode against a local OpenAI-compatible server', () => {
+  let server: Server;
+  let reply: (body: { messages: { content: string }[] }) => { status: number; content: string };
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+      req.on('end', () => {
+        const { status, content } = reply(JSON.parse(raw) as { messages: { content: string }[] });
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            id: 'x',
+            object: 'chat.completion',
+            created: 0,
+            model: 'fake',
+            choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+          }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  const llmAssistant = () => {
+    const { port } = server.address() as AddressInfo;
+    return createAssistant(loadConfig({ LLM_BASE_URL: `http://127.0.0.1:${port}/v1`, LLM_MODEL: 'fake', LLM_TIMEOUT_MS: '5000' }));
+  };
+
+  it('keeps the checked markers of the model and renumbers citations in order of use', async () => {
+    reply = () => ({ status: 200, content: '第17研究组负责安全方面的研究[2]。它也牵头身份管理[9]。' });
+    const answer = await (await llmAssistant()).ask({ question: 'SG17负责什么？' });
+    expect(answer.mode).toBe('llm');
+    expect(answer.answer).toContain('[1]');
+    expect(answer.answer).not.toContain('[9]');
+    expect(answer.citations).toHaveLength(1);
+    expect(answer.citations[0]!.n).toBe(1);
+  });
+
+  it('falls back to the extractive answer when the model fails', async () => {
+    reply = () => ({ status: 500, content: '' });
+    const answer = await (await llmAssistant()).ask({ question: 'SG17负责什么？' });
+    expect(answer.mode).toBe('extractive');
+    expect(answer.refused).toBe(false);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+});
