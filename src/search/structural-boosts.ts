@@ -25,6 +25,7 @@ const BOOST = {
   secondary: 0.02,
   mention: 0.008,
   section: 0.01,
+  order: 0.01,
 };
 
 /** Questions that ask what a party is told to do ("第77号决议责成TSAG做什么？"). */
@@ -76,7 +77,7 @@ export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: 
   let boost = 0;
   if (refs.wantsTasks && docs.has(record.doc) && sectionAddresses(record.section, hints)) {
     // The named party's own section, its clauses in their printed order.
-    boost += BOOST.secondary + (record.parentId ? 0 : BOOST.section / clauseOrdinal(record));
+    boost += BOOST.secondary + (record.parentId ? 0 : BOOST.order / clauseOrdinal(record));
   }
   if (hints.intent === 'actions' && record.doc === 'actions') {
     boost += record.refs.some((r) => docs.has(r)) ? BOOST.exact : BOOST.secondary;
