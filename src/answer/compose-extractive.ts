@@ -75,7 +75,7 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
 
 /** Words of a generic "what does this group do / what are its Questions" question. */
 const GENERIC_GROUP_WORDS =
-  /ITU-T|SG\s*\d+|第?\d+研究组|研究组|study group \d+|TSAG|电信标准化顾问组|主要|负责|职责|职权|研究|领域|范围|工作|方向|什么|哪些|现在|目前|管|干|做|是|的|有|呢|吗|啥|课题|新|牵头|建议书|系列|lead|series|recommendations?|mandate|what|which|does|do|is|are|the|of|for|its|responsib\w*|questions?|new|[？?，,。.！!\s]/gi;
+  /ITU-T|SG\s*\d+|第?\d+研究组|研究组|study group \d+|TSAG|电信标准化顾问组|主要|负责|职责|职权|研究|领域|范围|工作|方向|什么|哪些|现在|目前|管|干|做|是|的|有|呢|吗|啥|课题|新|牵头|建议书|系列|指导|附件B|lead|series|guidance|recommendations?|mandate|what|which|does|do|is|are|the|of|for|its|responsib\w*|questions?|new|[？?，,。.！!\s]/gi;
 
 /** True when the question asks about the group in general, not about one specific topic within it. */
 function isGenericGroupQuestion(question: string): boolean {
@@ -87,9 +87,11 @@ function mandateFocus(u: QueryUnderstanding, question: string, terms: string[]):
   if (u.intent === 'chairs') return 'chairs';
   if (!isGenericGroupQuestion(question)) return null;
   if (u.intent === 'questions') return 'questions';
-  if (u.intent !== 'mandate') return null;
+  // A question made only of the group's name and generic words ("SG13的工作指导是什么？") is about the group.
+  if (u.intent !== 'mandate' && u.intent !== 'general') return null;
   const t = terms.join(' ');
   if (/牵头|lead/.test(t)) return 'lead';
   if (/建议书|系列|series|recommendation/.test(t)) return 'series';
+  if (/指导|附件b|guidance/.test(t)) return 'guidance';
   return 'all';
 }

@@ -159,3 +159,14 @@ describe('LLM mode against a local OpenAI-compatible server', () => {
     expect(answer.citations.length).toBeGreaterThan(0);
   });
 });
+
+describe('mandate cards by focus', () => {
+  it.each([
+    ['SG13牵头哪些领域？', '附件A 第2部分'],
+    ['SG13负责哪些建议书系列？', '附件C'],
+    ['SG13的工作指导是什么？', '附件B'],
+  ])('%s cites %s first', async (question, section) => {
+    const answer = await assistant.ask({ question });
+    expect(answer.citations[0]).toMatchObject({ doc: '2', section, meta: { studyGroup: '13' } });
+  });
+});
