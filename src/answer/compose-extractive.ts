@@ -63,9 +63,10 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
     if (tasks) return tasks;
   }
   // "Whom does it instruct?" lists the addressees; a question about a named party's tasks was answered above.
-  const verb = u.sections.find((s) => s === '责成' || s === '请');
+  const whom = u.intent === 'who-instructed';
+  const verb = u.sections.find((s) => s === '责成' || s === '请') ?? (whom && /请|invite/i.test(question) ? '请' : undefined);
   const namesParty = u.studyGroups.length > 0 || u.addressees.length > 0;
-  const asksWho = u.intent === 'who-instructed' || (verb && !namesParty && u.clauseLabels.length === 0 && u.intent === 'general');
+  const asksWho = u.clauseLabels.length === 0 && (whom || (verb && !namesParty && u.intent === 'general'));
   if (asksWho && doc.kind === 'resolution') {
     return composeAddressees(doc, corpus.records, verb ?? '责成', terms, citations);
   }

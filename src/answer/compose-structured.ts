@@ -106,13 +106,18 @@ export function composeAboutDocument(doc: CorpusDocument, records: ClauseRecord[
 
 /** Who a document instructs (责成) or invites (请), each with its first clause. */
 export function composeAddressees(doc: CorpusDocument, records: ClauseRecord[], verb: string, terms: string[], citations: CitationList): string {
-  const own = records.filter((r) => r.doc === doc.doc);
+  const own = records.filter((r) => r.doc === doc.doc && r.parentId === null);
   const headings = operativeHeadings(own).filter((h) => h.replace(/^(进一步)?(做出决议，)?/, '').startsWith(verb));
-  if (!headings.length) return '';
+  // "做出决议" clauses that themselves open with the verb ("请ITU-T，尤其是第5研究组…") address a party too.
+  const inline = own.filter((r) => /^(进一步)?做出决议$/.test(r.section) && r.text.startsWith(verb));
+  const entries: { heading: string; clauses: ClauseRecord[] }[] = [
+    ...inline.map((r) => ({ heading: r.section, clauses: [r] })),
+    ...headings.map((heading) => ({ heading, clauses: own.filter((r) => r.section === heading) })),
+  ];
+  if (!entries.length) return '';
   const lines = [`${documentName(doc.doc)}《${doc.title}》中“${verb}”的对象和内容：`];
-  for (const heading of headings.slice(0, MAX_LIST)) {
-    const clauses = own.filter((r) => r.section === heading && r.parentId === null);
-    const best = [...clauses].sort((a, b) => score(b, terms) - score(a, terms))[0] ?? clauses[0];
+  for (const { heading, clauses } of entries.slice(0, MAX_LIST)) {
+    const best = [...clauses].sort((a, b) => score(b, terms) - score(a, terms))[0];
     if (!best) continue;
     const quote = bestQuote(best.text, terms, 1, 120);
     const more = clauses.length > 1 ? `（共${clauses.length}项）` : '';

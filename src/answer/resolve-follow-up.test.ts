@@ -65,3 +65,11 @@ describe('resolveFollowUp across documents', () => {
     expect(q).toBe('哪些决议是本届全会新增的？');
   });
 });
+
+describe('resolveFollowUp picking from a list', () => {
+  it('keeps the previous question as context for 其中…', () => {
+    const q = resolveFollowUp('其中哪个是关于物联网安全的？', [turn('user', '第17研究组有哪些课题？'), turn('assistant', '…')]);
+    expect(q).toContain('第17研究组有哪些课题');
+    expect(q).toContain('物联网安全');
+  });
+});

@@ -8,6 +8,7 @@ const SG_MENTION = /(?:ITU-T\s*)?(?:SG\s*\d{1,2}|第?\s*\d{1,2}\s*研究组|stud
 const DOC_MENTION =
   /(?:本届全会)?(?:第\s*[0-9０-９]+\s*号?决议|[0-9]+号决议|决议\s*[0-9]+|res(?:olution)?\.?\s*[0-9]+|第?COM\d\/[A-Z-]+号?决议?|A\.25(?:建议书)?)/gi;
 const PRONOUN = /^(?:那么?|那|还有|and\s+|what about\s*|how about\s*)|(?:它|其|该决议|这项决议|这个决议|此决议|这份决议|该研究组|这个研究组|这个组|该组|\bit\b|\bits\b|this resolution|that resolution|this group|that group)/gi;
+const PARTITIVE = /^(?:其中|这些|这里面|里面|当中|among (?:them|these)|of these|which of (?:them|these))/i;
 const CROSS_DOCUMENT = /哪些决议|哪个决议|哪条决议|哪几项决议|所有决议|which resolutions?|all resolutions/i;
 const ELLIPTICAL = /呢[？?]?\s*$|^(?:那|还有|and|what about|how about)\b/i;
 
@@ -37,6 +38,8 @@ export function resolveAgainst(question: string, previous: string | null): strin
   }
   // A question across all documents ("哪些决议是本届全会新增的？") stands on its own.
   if (CROSS_DOCUMENT.test(question)) return question;
+  // "其中哪个是关于云计算的？" picks from the previous answer's list: keep the whole previous question as context.
+  if (PARTITIVE.test(question)) return `${previous.replace(/[？?。.！!\s]+$/, '')}，${question}`;
   // "它的责成部分呢？" / "那主席呢？" → the new question about the previous reference.
   return `${before} ${question.replace(PRONOUN, '').trim()}`;
 }
