@@ -13,7 +13,7 @@ import {
   composeTasks,
   type MandateFocus,
 } from './compose-structured.js';
-import { asksForTasks, sectionAddresses } from '../search/structural-boosts.js';
+import { asksForTasks, clauseAddresses } from '../search/structural-boosts.js';
 import { buildMandate } from './mandate.js';
 import type { Citation, ScoredRecord } from './types.js';
 
@@ -59,14 +59,14 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
   if (asksForTasks(question) && u.clauseLabels.length === 0) {
     const ranks = new Map(hits.map((h, i) => [h.id, i]));
     const rank = (id: string) => ranks.get(id) ?? hits.length;
-    const tasks = composeTasks(doc, corpus.records, (section) => sectionAddresses(section, u), rank, terms, citations);
+    const tasks = composeTasks(doc, corpus.records, (record) => clauseAddresses(record, u), rank, terms, citations);
     if (tasks) return tasks;
   }
   // "Whom does it instruct?" lists the addressees; a question about a named party's tasks was answered above.
   const whom = u.intent === 'who-instructed';
   const verb = u.sections.find((s) => s === '责成' || s === '请') ?? (whom && /请|invite/i.test(question) ? '请' : undefined);
   const namesParty = u.studyGroups.length > 0 || u.addressees.length > 0;
-  const asksWho = u.clauseLabels.length === 0 && (whom || (verb && !namesParty && u.intent === 'general'));
+  const asksWho = u.clauseLabels.length === 0 && (whom || (verb && !namesParty && u.intent === 'general' && !asksForTasks(question)));
   if (asksWho && doc.kind === 'resolution') {
     return composeAddressees(doc, corpus.records, verb ?? '责成', terms, citations);
   }

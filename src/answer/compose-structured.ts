@@ -175,14 +175,14 @@ function mentionQuote(text: string, target: string): string {
 export function composeTasks(
   doc: CorpusDocument,
   records: ClauseRecord[],
-  addressed: (section: string) => boolean,
+  addressed: (record: ClauseRecord) => boolean,
   rank: (id: string) => number,
   terms: string[],
   citations: CitationList,
 ): string {
   // Best-matching clauses first (the first citation is the one that answers), the rest in printed order.
   const clauses = records
-    .filter((r) => r.doc === doc.doc && r.parentId === null && addressed(r.section))
+    .filter((r) => r.doc === doc.doc && r.parentId === null && addressed(r))
     .sort((a, b) => rank(a.id) - rank(b.id));
   if (!clauses.length) return '';
   const sections = [...new Set(clauses.map((r) => r.section))].slice(0, 3);

@@ -44,6 +44,17 @@ export function sectionAddresses(section: string, hints: Pick<SearchHints, 'stud
   return (hints.addressees ?? []).some((a) => isSubsequence(a, section));
 }
 
+/**
+ * True when a clause is addressed to a party the question names: it sits under a heading addressed to the
+ * party, or it is a 做出决议 clause that itself opens with the instruction ("责成第12研究组制定…").
+ */
+export function clauseAddresses(record: ClauseRecord, hints: Pick<SearchHints, 'studyGroups'> & { addressees?: string[] }): boolean {
+  if (sectionAddresses(record.section, hints)) return true;
+  if (!/^(?:进一步)?做出决议$/.test(record.section)) return false;
+  const opening = /^(?:责成|请|鼓励|呼吁)[^，；：]{0,40}/.exec(record.text)?.[0];
+  return opening !== undefined && sectionAddresses(opening, hints);
+}
+
 function isSubsequence(needle: string, haystack: string): boolean {
   let i = 0;
   for (const ch of haystack) if (ch === needle[i]) i += 1;
@@ -75,7 +86,7 @@ export function groupsInHeading(section: string): string[] {
 /** The boost `record` earns for the question's explicit references. */
 export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: StructuralRefs, docs: Set<string>): number {
   let boost = 0;
-  if (refs.wantsTasks && docs.has(record.doc) && sectionAddresses(record.section, hints)) {
+  if (refs.wantsTasks && docs.has(record.doc) && clauseAddresses(record, hints)) {
     // The named party's own section, its clauses in their printed order.
     boost += BOOST.secondary + (record.parentId ? 0 : BOOST.order / clauseOrdinal(record));
   }
