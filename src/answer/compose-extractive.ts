@@ -10,6 +10,7 @@ import {
   composeCitingDocuments,
   composeMandate,
   composeNewResolutions,
+  composeReferencedDocuments,
   composeTasks,
   type MandateFocus,
 } from './compose-structured.js';
@@ -55,7 +56,11 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
   if (u.intent === 'new-resolutions') return composeNewResolutions(corpus, new Set(hits.slice(0, 5).map((h) => h.doc)), citations);
   const [doc] = docs;
   if (!doc || docs.length > 1) return '';
-  if (u.intent === 'cites') return composeCitingDocuments(corpus, doc.doc, citations);
+  if (u.intent === 'cites') {
+    return citesOutward(question, doc.doc)
+      ? composeReferencedDocuments(corpus, doc, u.sections, citations)
+      : composeCitingDocuments(corpus, doc.doc, citations);
+  }
   if (asksForTasks(question) && u.clauseLabels.length === 0) {
     const ranks = new Map(hits.map((h, i) => [h.id, i]));
     const rank = (id: string) => ranks.get(id) ?? hits.length;
@@ -72,6 +77,15 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
   }
   if (u.intent === 'about-document') return composeAboutDocument(doc, corpus.records, terms, citations);
   return '';
+}
+
+/** True when the question asks what `doc` cites ("第99号决议引用了哪个决议？"), not who cites it. */
+function citesOutward(question: string, doc: string): boolean {
+  const q = question.normalize('NFKC');
+  const id = doc.replace(/[./]/g, '\\$&');
+  const at = q.search(new RegExp(`${id}\\s*号?决议|res(?:olution)?\\.?\\s*${id}`, 'i'));
+  const verb = q.search(/引用|援引|提到|提及|参引|cite|refer|mention/i);
+  return at >= 0 && verb > at && /哪|什么|which|what/i.test(q.slice(verb));
 }
 
 /** Words of a generic "what does this group do / what are its Questions" question. */

@@ -199,3 +199,26 @@ export function composeTasks(
 }
 
 const MAX_TASKS = 6;
+
+/** The WTSA resolutions `doc` refers to (optionally only from sections whose heading contains one of `sections`). */
+export function composeReferencedDocuments(
+  corpus: ParsedCorpus,
+  doc: CorpusDocument,
+  sections: string[],
+  citations: CitationList,
+): string {
+  const own = corpus.records.filter(
+    (r) => r.doc === doc.doc && r.refs.length > 0 && (sections.length === 0 || sections.some((s) => r.section.includes(s))),
+  );
+  if (!own.length) return '';
+  const lines = [`${documentName(doc.doc)}《${doc.title}》引用的WTSA决议：`];
+  for (const r of own.slice(0, MAX_LIST)) {
+    const targets = r.refs.map((id) => {
+      const title = corpus.documents.find((d) => d.doc === id)?.title;
+      return title ? `${documentName(id)}《${title}》` : `${documentName(id)}（不在本汇编中）`;
+    });
+    const quote = bestQuote(r.text, [], 1, 120);
+    lines.push(`- ${recordPlace(r, false)}：${targets.join('、')}——${quote}${citations.cite(r, quote)}`);
+  }
+  return lines.join('\n');
+}

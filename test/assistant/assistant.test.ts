@@ -170,3 +170,23 @@ describe('mandate cards by focus', () => {
     expect(answer.citations[0]).toMatchObject({ doc: '2', section, meta: { studyGroup: '13' } });
   });
 });
+
+describe('cross-references', () => {
+  it('tells which resolutions cite a given one', async () => {
+    const answer = await assistant.ask({ question: '哪些决议引用了第44号决议？' });
+    expect(answer.citations.length).toBeGreaterThan(1);
+    for (const c of answer.citations) {
+      expect(c.doc).not.toBe('44');
+      expect(c.refs).toContain('44');
+    }
+  });
+
+  it('tells which resolutions a given one cites', async () => {
+    const answer = await assistant.ask({ question: '第72号决议引用了哪些WTSA决议？' });
+    expect(answer.citations.length).toBeGreaterThan(0);
+    for (const c of answer.citations) {
+      expect(c.doc).toBe('72');
+      expect(c.refs.length).toBeGreaterThan(0);
+    }
+  });
+});
