@@ -14,6 +14,7 @@ import {
   composeTasks,
   type MandateFocus,
 } from './compose-structured.js';
+import { isGenericGroupQuestion } from '../search/query/generic-group-question.js';
 import { asksForTasks, clauseAddresses } from '../search/structural-boosts.js';
 import { buildMandate } from './mandate.js';
 import type { Citation, ScoredRecord } from './types.js';
@@ -86,15 +87,6 @@ function citesOutward(question: string, doc: string): boolean {
   const at = q.search(new RegExp(`${id}\\s*号?决议|res(?:olution)?\\.?\\s*${id}`, 'i'));
   const verb = q.search(/引用|援引|提到|提及|参引|cite|refer|mention/i);
   return at >= 0 && verb > at && /哪|什么|which|what/i.test(q.slice(verb));
-}
-
-/** Words of a generic "what does this group do / what are its Questions" question. */
-const GENERIC_GROUP_WORDS =
-  /ITU-T|SG\s*\d+|第?\d+研究组|研究组|study group \d+|TSAG|电信标准化顾问组|主要|负责|职责|职权|研究|领域|范围|工作|方向|什么|哪些|现在|目前|管|干|做|是|的|有|呢|吗|啥|课题|新|牵头|建议书|系列|指导|附件B|lead|series|guidance|recommendations?|mandate|what|which|does|do|is|are|the|of|for|its|responsib\w*|questions?|new|[？?，,。.！!\s]/gi;
-
-/** True when the question asks about the group in general, not about one specific topic within it. */
-function isGenericGroupQuestion(question: string): boolean {
-  return question.replace(GENERIC_GROUP_WORDS, '').length <= 2;
 }
 
 /** Which mandate card part a study-group question wants; null when the question is about something more specific. */

@@ -2,6 +2,7 @@
 // mandate, chairs or Questions, a Recommendation series, a Question id, a section or its addressee.
 import type { ClauseRecord } from '../corpus/types.js';
 import type { SearchHints } from './hybrid-search.js';
+import { isGenericGroupQuestion } from './query/generic-group-question.js';
 
 /** References read from the raw question that the structure can answer directly. */
 export interface StructuralRefs {
@@ -15,6 +16,8 @@ export interface StructuralRefs {
   wantsLead: boolean;
   /** True when the question asks what a named party is told to do. */
   wantsTasks: boolean;
+  /** True when the question is about a group in general, not a topic within its mandate. */
+  genericGroup: boolean;
 }
 
 /** Boost sizes, in RRF units (rank 1 of one list ≈ 1/61 ≈ 0.016). */
@@ -73,6 +76,7 @@ export function readStructuralRefs(question: string): StructuralRefs {
     wantsChair: /主席|chair/i.test(q) && !/副主席|vice/i.test(q),
     wantsLead: /牵头|(?<![a-z])lead/i.test(q),
     wantsTasks: asksForTasks(q),
+    genericGroup: isGenericGroupQuestion(q),
   };
 }
 
@@ -129,7 +133,7 @@ function groupRecordBoost(record: ClauseRecord, intent: string | undefined, refs
   if (record.doc === '2') {
     if (intent === 'chairs' || intent === 'questions') return 0;
     // A mandate question is answered by the general area of study; other questions by whichever annex matches.
-    return intent === 'mandate' && record.section.startsWith('附件A 第1部分') ? BOOST.primary : BOOST.secondary;
+    return refs.genericGroup && intent === 'mandate' && record.section.startsWith('附件A 第1部分') ? BOOST.primary : BOOST.secondary;
   }
   return BOOST.mention;
 }
