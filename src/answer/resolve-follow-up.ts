@@ -38,7 +38,7 @@ export function resolveAgainst(question: string, previous: string | null): strin
   }
   // A question across all documents ("哪些决议是本届全会新增的？") stands on its own.
   if (CROSS_DOCUMENT.test(question)) return question;
-  // "其中哪个是关于云计算的？" picks from the previous answer's list: keep the whole previous question as context.
+  // "其中哪个是关于物联网安全的？" picks from the previous answer's list: keep the whole previous question as context.
   if (PARTITIVE.test(question)) return `${previous.replace(/[？?。.！!\s]+$/, '')}，${question}`;
   // "它的责成部分呢？" / "那主席呢？" → the new question about the previous reference.
   return `${before} ${question.replace(PRONOUN, '').trim()}`;

@@ -31,7 +31,7 @@ const BOOST = {
   order: 0.01,
 };
 
-/** Questions that ask what a party is told to do ("第77号决议责成TSAG做什么？"). */
+/** Questions that ask what a party is told to do ("第50号决议责成TSAG做什么？"). */
 const TASK_QUESTION = /做什么|做哪些|干什么|干活|什么任务|哪些任务|什么要求|哪些要求|有什么请求|布置了什么|分了什么|要求.{0,8}(?:什么|哪些)|what (?:does|did|do) .{0,60}(?:ask|instruct|invite|tell|task|require)/i;
 
 /** True when the question asks what someone is instructed or invited to do. */
