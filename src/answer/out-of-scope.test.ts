@@ -5,7 +5,7 @@ import { outOfScope } from './out-of-scope.js';
 const docs = new Set(['2', '44', '50', 'COM4/AI']);
 const groups = new Set(['2', '3', '5', '11', '12', '13', '15', '17', '20', '21', 'TSAG', 'SCV']);
 // What the corpus mentions directly or through aliases (SG17 ↔ 第17研究组, TSB ↔ 电信标准化局 …).
-const texts = '日内瓦 新德里 TADDEI ITU-T IMT-2030 SG13 SG17 TSAG TSB WTSA-24';
+const texts = '日内瓦 新德里 TADDEI ITU-T IMT-2030 SG2 SG13 SG17 TSAG SCV TSB WTSA-24';
 const mentions = (name: string) => texts.toLowerCase().includes(name.toLowerCase());
 const classify = (q: string) => outOfScope(q, understandQuery(q), { docs, groups, mentions });
 
