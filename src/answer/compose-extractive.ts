@@ -42,7 +42,8 @@ export interface ComposeInput {
 export function composeExtractive(input: ComposeInput): ExtractiveAnswer {
   const citations = new CitationList();
   const structured = composeStructured(input, citations);
-  const text = structured || composeGeneral(input.hits, input.terms, citations);
+  const childrenOf = (id: string) => input.corpus.records.filter((r) => r.parentId === id);
+  const text = structured || composeGeneral(input.hits, input.terms, citations, childrenOf);
   return { text, citations: citations.list(), structured: Boolean(structured) };
 }
 

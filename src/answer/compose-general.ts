@@ -20,12 +20,31 @@ export function recordPlace(record: ClauseRecord, withTitle: boolean): string {
 }
 
 /** Composes the answer text from ranked records; `terms` are the question's search terms. */
-export function composeGeneral(hits: ScoredRecord[], terms: string[], citations: CitationList): string {
+export function composeGeneral(
+  hits: ScoredRecord[],
+  terms: string[],
+  citations: CitationList,
+  childrenOf: (id: string) => ClauseRecord[] = () => [],
+): string {
   const [top, ...rest] = hits;
   if (!top) return '';
-  const lines = [`根据${recordPlace(top, true)}：${bestQuote(top.text, terms)}${citations.cite(top, bestQuote(top.text, terms))}`];
+  const items = chapeauItems(top, childrenOf);
+  const lines: string[] = [];
+  if (items.length) {
+    // A chapeau ("…之前，咨询：") says nothing by itself: its items are the answer, and are cited first.
+    lines.push(`根据${recordPlace(top, true)}：${top.text}`);
+    for (const item of items) {
+      const quote = bestQuote(item.text, terms, 1, 120);
+      lines.push(`- ${item.label ? `${item.label} ` : ''}${quote}${citations.cite(item, quote)}`);
+    }
+    lines.push(`（引导语见${recordPlace(top, false)}${citations.cite(top)}）`);
+  } else {
+    const quote = bestQuote(top.text, terms);
+    lines.push(`根据${recordPlace(top, true)}：${quote}${citations.cite(top, quote)}`);
+  }
+  const cited = new Set([top.id, ...items.map((i) => i.id)]);
   const support = rest
-    .filter((r) => r.score >= top.score * SUPPORT_RATIO && r.id !== top.id && r.parentId !== top.id && top.parentId !== r.id)
+    .filter((r) => r.score >= top.score * SUPPORT_RATIO && !cited.has(r.id) && !cited.has(r.parentId ?? '') && top.parentId !== r.id)
     .slice(0, MAX_SUPPORT);
   if (support.length) {
     lines.push('相关条款：');
@@ -36,3 +55,11 @@ export function composeGeneral(hits: ScoredRecord[], terms: string[], citations:
   }
   return lines.join('\n');
 }
+
+/** The sub-items of a clause that ends in a colon and lists them (at most MAX_ITEMS); [] otherwise. */
+function chapeauItems(record: ClauseRecord, childrenOf: (id: string) => ClauseRecord[]): ClauseRecord[] {
+  if (!/[：:]\s*$/.test(record.text)) return [];
+  return childrenOf(record.id).slice(0, MAX_ITEMS);
+}
+
+const MAX_ITEMS = 8;

@@ -190,3 +190,14 @@ describe('cross-references', () => {
     }
   });
 });
+
+describe('clauses that introduce a list', () => {
+  it('answers with the listed items, cited first, and the introducing clause', async () => {
+    const answer = await assistant.ask({ question: '第32号决议做出决议第1段包括哪些内容？' });
+    const items = answer.citations.filter((c) => c.parentId !== null);
+    expect(items.length).toBeGreaterThan(2);
+    expect(answer.citations[0]!.parentId).not.toBeNull();
+    expect(answer.citations.some((c) => items.every((i) => i.parentId === c.id))).toBe(true);
+    expectConsistentCitations(answer);
+  });
+});
