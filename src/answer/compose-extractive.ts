@@ -1,7 +1,9 @@
 // The default, model-free answer: a structured answer when the question is one of the common kinds,
 // otherwise the best clauses' answering sentences — every statement ending in its citation marker.
 import type { ParsedCorpus } from '../corpus/types.js';
+import { isGenericGroupQuestion } from '../search/query/generic-group-question.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
+import { asksForTasks, clauseAddresses } from '../search/structural-boosts.js';
 import { CitationList } from './citations.js';
 import { composeGeneral } from './compose-general.js';
 import {
@@ -14,8 +16,6 @@ import {
   composeTasks,
   type MandateFocus,
 } from './compose-structured.js';
-import { isGenericGroupQuestion } from '../search/query/generic-group-question.js';
-import { asksForTasks, clauseAddresses } from '../search/structural-boosts.js';
 import { buildMandate } from './mandate.js';
 import type { Citation, ScoredRecord } from './types.js';
 
