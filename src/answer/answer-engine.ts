@@ -51,7 +51,7 @@ export class AnswerEngine {
   /** Answers one question as events: sources first, then text deltas, then the final answer. */
   async *askStream(input: AskInput): AsyncGenerator<AskEvent> {
     const prepared = await this.prepare(input, 'hybrid');
-    yield { type: 'sources', retrieved: prepared.outcome.hits };
+    yield { type: 'sources', retrieved: prepared.outcome.hits.slice(0, RETRIEVE_K) };
     if (llmEnabled(this.config)) {
       const queue: string[] = [];
       let wake: (() => void) | null = null;
@@ -80,7 +80,9 @@ export class AnswerEngine {
   private async prepare(input: AskInput, retriever: RetrieverName): Promise<Prepared> {
     const resolved = resolveFollowUp(input.question, input.history ?? []);
     const understanding = understandQuery(resolved);
-    const outcome = await hybridSearch(this.index, resolved, understanding, { k: RETRIEVE_K, retriever });
+    // A question about several documents looks deeper, so that each of them has its best clause at hand.
+    const k = understanding.docs.length > 1 ? RETRIEVE_K * understanding.docs.length * 2 : RETRIEVE_K;
+    const outcome = await hybridSearch(this.index, resolved, understanding, { k, retriever });
     const terms = [...this.index.lexical.queryTerms(resolved).keys()];
     return { resolved, understanding, outcome, terms };
   }
@@ -97,7 +99,7 @@ export class AnswerEngine {
       suggestions: [],
       resolvedQuestion: p.resolved,
       mode: 'extractive',
-      retrieved: p.outcome.hits,
+      retrieved: p.outcome.hits.slice(0, RETRIEVE_K),
     };
   }
 
@@ -119,7 +121,7 @@ export class AnswerEngine {
       suggestions,
       resolvedQuestion: p.resolved,
       mode: 'extractive',
-      retrieved: p.outcome.hits,
+      retrieved: p.outcome.hits.slice(0, RETRIEVE_K),
     };
   }
 
@@ -137,7 +139,7 @@ export class AnswerEngine {
       if (llm.removed.length || llm.unsupported.length) {
         this.log(`llm answer: removed markers ${JSON.stringify(llm.removed)}, ${llm.unsupported.length} unsupported statements`);
       }
-      return { answer: text, refused: false, citations: citations.list(), suggestions: [], resolvedQuestion: p.resolved, mode: 'llm', retrieved: p.outcome.hits };
+      return { answer: text, refused: false, citations: citations.list(), suggestions: [], resolvedQuestion: p.resolved, mode: 'llm', retrieved: p.outcome.hits.slice(0, RETRIEVE_K) };
     } catch (err) {
       this.log(`llm answer failed, falling back to extractive: ${err instanceof Error ? err.message : String(err)}`);
       return null;

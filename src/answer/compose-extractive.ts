@@ -12,6 +12,7 @@ import {
   composeCitingDocuments,
   composeMandate,
   composeNewResolutions,
+  composePerDocument,
   composeReferencedDocuments,
   composeTasks,
   type MandateFocus,
@@ -56,8 +57,9 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
     if (mandate) return composeMandate(mandate, focus, question, terms, citations);
   }
   if (u.intent === 'new-resolutions') return composeNewResolutions(corpus, new Set(hits.slice(0, 5).map((h) => h.doc)), citations);
+  if (docs.length > 1) return u.intent === 'general' ? composePerDocument(docs, hits, terms, citations) : '';
   const [doc] = docs;
-  if (!doc || docs.length > 1) return '';
+  if (!doc) return '';
   if (u.intent === 'cites') {
     return citesOutward(question, doc.doc)
       ? composeReferencedDocuments(corpus, doc, u.sections, citations)

@@ -222,3 +222,15 @@ export function composeReferencedDocuments(
   }
   return lines.join('\n');
 }
+
+/** For a question that names several documents ("第50号和第52号决议分别…"): the best clause of each, in order. */
+export function composePerDocument(docs: CorpusDocument[], hits: ClauseRecord[], terms: string[], citations: CitationList): string {
+  const lines: string[] = [];
+  for (const doc of docs) {
+    const best = hits.find((h) => h.doc === doc.doc);
+    if (!best) continue;
+    const quote = bestQuote(best.text, terms);
+    lines.push(`${recordPlace(best, true)}：${quote}${citations.cite(best, quote)}`);
+  }
+  return lines.join('\n');
+}

@@ -201,3 +201,13 @@ describe('clauses that introduce a list', () => {
     expectConsistentCitations(answer);
   });
 });
+
+describe('questions about several documents', () => {
+  it('answers from each named document, in the order named', async () => {
+    const answer = await assistant.ask({ question: '第73号和第79号决议分别对电子废弃物说了什么？' });
+    expect(answer.refused).toBe(false);
+    expect(answer.citations.map((c) => c.doc)).toEqual(['73', '79']);
+    expect(answer.retrieved.length).toBeLessThanOrEqual(10);
+    expectConsistentCitations(answer);
+  });
+});
