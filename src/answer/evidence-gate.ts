@@ -7,7 +7,7 @@ import type { Evidence } from '../search/hybrid-search.js';
  * a question is answered when it names a document or study group the corpus holds, or when the best dense
  * hit is close enough AND enough of the question's own terms occur in the top records.
  */
-export const GATE = { minDense: 0.5, minCoverage: 0.5, strongDense: 0.72 };
+const GATE = { minDense: 0.5, minCoverage: 0.5, strongDense: 0.72 };
 
 /** Questions whose answer is a quantity: how many, how long, how often, a minimum or maximum. */
 const ASKS_QUANTITY = /多少|几[个年天次项名份位周月]|最低|最高|最大|最小|how (?:many|much|often|long)/i;

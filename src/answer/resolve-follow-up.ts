@@ -26,7 +26,7 @@ function stripReferences(question: string): string {
 }
 
 /** One step: the standalone form of `question` given the previous standalone question (if any). */
-export function resolveAgainst(question: string, previous: string | null): string {
+function resolveAgainst(question: string, previous: string | null): string {
   if (!previous) return question;
   const own = referenceText(question);
   const before = referenceText(previous);

@@ -34,7 +34,7 @@ export interface BuildResult {
 }
 
 /** The embedded passage of every search unit, in record order, keyed by unit id. */
-export function unitPassages(corpus: ParsedCorpus): { ids: string[]; passages: string[] } {
+function unitPassages(corpus: ParsedCorpus): { ids: string[]; passages: string[] } {
   const byId = new Map(corpus.records.map((r) => [r.id, r]));
   const ids: string[] = [];
   const passages: string[] = [];
@@ -48,32 +48,17 @@ export function unitPassages(corpus: ParsedCorpus): { ids: string[]; passages: s
   return { ids, passages };
 }
 
-/** The inputs an index of this corpus and model must have been built from (loads the model first: a missing one fails clearly). */
-async function indexInputs(config: Config, corpus: ParsedCorpus, embeddings: BgeSmallZhEmbeddings): Promise<IndexInputs> {
-  await embeddings.load();
-  const { ids, passages } = unitPassages(corpus);
-  return {
-    model: MODEL_ID,
-    modelSha256: fileSha256(embeddings.weightsPath),
-    corpusSha256: fileSha256(config.CORPUS_FILE),
-    passagesSha256: sha256(JSON.stringify([ids, passages])),
-    records: corpus.records.length,
-    units: ids.length,
-  };
-}
-
-/** Why the index under INDEX_DIR cannot be used as it is; null when it is current. */
-export async function indexStaleReason(
-  config: Config,
-  corpus: ParsedCorpus,
-  embeddings: BgeSmallZhEmbeddings,
-): Promise<string | null> {
-  const reason = staleReason(readManifest(config.INDEX_DIR), await indexInputs(config, corpus, embeddings));
+/** Why the index under INDEX_DIR cannot be used for `inputs`; null when it is current. */
+function indexStaleReason(config: Config, inputs: IndexInputs): string | null {
+  const reason = staleReason(readManifest(config.INDEX_DIR), inputs);
   if (reason) return reason;
   return existsSync(join(config.INDEX_DIR, HNSW_DIR, 'hnswlib.index')) ? null : 'the index files are missing';
 }
 
-/** Builds (or, with force, rebuilds) the index; a current index is left alone unless forced. */
+/**
+ * Makes the index under INDEX_DIR current: a current index is left alone (unless forced), a missing or stale one
+ * is built, embedding only passages the cache does not hold. Loads the model first, so a missing one fails clearly.
+ */
 export async function buildIndex(
   config: Config,
   options: { onProgress?: (p: Progress) => void; force?: boolean; embeddings?: BgeSmallZhEmbeddings } = {},
@@ -81,15 +66,23 @@ export async function buildIndex(
   const started = performance.now();
   const corpus = loadCorpus(config.CORPUS_FILE);
   const embeddings = options.embeddings ?? new BgeSmallZhEmbeddings(config.MODEL_DIR);
-  const inputs = await indexInputs(config, corpus, embeddings);
+  await embeddings.load();
+  const { ids, passages } = unitPassages(corpus);
+  const inputs: IndexInputs = {
+    model: MODEL_ID,
+    modelSha256: fileSha256(embeddings.weightsPath),
+    corpusSha256: fileSha256(config.CORPUS_FILE),
+    passagesSha256: sha256(JSON.stringify([ids, passages])),
+    records: corpus.records.length,
+    units: ids.length,
+  };
+  const stale = options.force ? 'a rebuild was asked for' : indexStaleReason(config, inputs);
   const current = readManifest(config.INDEX_DIR);
-  if (!options.force && current && !(await indexStaleReason(config, corpus, embeddings))) {
-    return { manifest: current, rebuilt: false, embedded: 0, cached: inputs.units, ms: performance.now() - started };
-  }
+  if (!stale && current) return { manifest: current, rebuilt: false, embedded: 0, cached: inputs.units, ms: performance.now() - started };
+  options.onProgress?.({ phase: `building index (${stale})`, done: 0, total: ids.length });
 
   mkdirSync(config.INDEX_DIR, { recursive: true });
   const cache = EmbeddingCache.open(join(config.INDEX_DIR, CACHE_FILE), MODEL_ID, EMBEDDING_DIMENSIONS);
-  const { ids, passages } = unitPassages(corpus);
   const vectors: number[][] = [];
   let embedded = 0;
   for (const [i, passage] of passages.entries()) {

@@ -5,7 +5,7 @@ import type { Progress } from '../assistant.js';
 import type { Config } from '../config.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import type { ClauseRecord, ParsedCorpus } from '../corpus/types.js';
-import { buildIndex, HNSW_DIR, indexStaleReason } from './build-index.js';
+import { buildIndex, HNSW_DIR } from './build-index.js';
 import { BgeSmallZhEmbeddings } from './dense/bge-embeddings.js';
 import { loadHnswStore } from './dense/hnsw-store.js';
 import { Bm25Index } from './lexical/bm25.js';
@@ -27,7 +27,7 @@ export function lexicalText(record: ClauseRecord, text = record.text): string {
   return `${record.docTitle}\n${record.section}\n${record.labelPath.join(' ')}\n${text}`;
 }
 
-/** Loads the corpus and indexes; builds the dense index first (with progress) when it is missing or stale. */
+/** Loads the corpus and indexes; the dense index is built first (with progress) when it is missing or stale. */
 export async function openSearchIndex(
   config: Config,
   options: { onProgress?: (p: Progress) => void } = {},
@@ -35,11 +35,7 @@ export async function openSearchIndex(
   const corpus = loadCorpus(config.CORPUS_FILE);
   const embeddings = new BgeSmallZhEmbeddings(config.MODEL_DIR);
   options.onProgress?.({ phase: 'loading embedding model', done: 0, total: 1 });
-  const stale = await indexStaleReason(config, corpus, embeddings);
-  if (stale) {
-    options.onProgress?.({ phase: `building index (${stale})`, done: 0, total: corpus.records.length });
-    await buildIndex(config, { force: true, embeddings, onProgress: options.onProgress });
-  }
+  await buildIndex(config, { embeddings, onProgress: options.onProgress });
   const dense = await loadHnswStore(join(config.INDEX_DIR, HNSW_DIR), embeddings);
   const lexical = Bm25Index.build(
     corpus.records.flatMap((r) => searchUnits(r).map((u) => ({ id: u.unitId, text: lexicalText(r, u.text) }))),

@@ -40,7 +40,7 @@ export function asksForTasks(question: string): boolean {
 }
 
 /** True when an operative heading addresses a party the question names (研究组 by number, TSAG, 成员国 …). */
-export function sectionAddresses(section: string, hints: Pick<SearchHints, 'studyGroups'> & { addressees?: string[] }): boolean {
+function sectionAddresses(section: string, hints: Pick<SearchHints, 'studyGroups'> & { addressees?: string[] }): boolean {
   if (!/^(?:进一步)?(?:做出决议，)?(?:责成|请|鼓励|呼吁)/.test(section)) return false;
   const groups = groupsInHeading(section);
   if (hints.studyGroups.some((g) => groups.includes(g) || (g === 'TSAG' && section.includes('电信标准化顾问组')))) return true;
@@ -81,7 +81,7 @@ export function readStructuralRefs(question: string): StructuralRefs {
 }
 
 /** Study groups a heading addresses ("责成ITU-T第13、16和20研究组…" → 13, 16, 20). */
-export function groupsInHeading(section: string): string[] {
+function groupsInHeading(section: string): string[] {
   const out: string[] = [];
   for (const m of section.normalize('NFKC').matchAll(/第([\d、，,和及与\s]+)研究组/g)) out.push(...(m[1]!.match(/\d{1,2}/g) ?? []));
   return out.map((n) => String(Number(n)));
