@@ -3,7 +3,8 @@
 import type { ParsedCorpus } from '../corpus/types.js';
 import { isGenericGroupQuestion } from '../search/query/generic-group-question.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
-import { asksForTasks, clauseAddresses } from '../search/structural-boosts.js';
+import { asksForTasks } from '../search/query/task-question.js';
+import { clauseAddresses } from '../search/structural-boosts.js';
 import { CitationList } from './citations.js';
 import { composeGeneral } from './compose-general.js';
 import {

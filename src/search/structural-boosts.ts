@@ -2,7 +2,9 @@
 // mandate, chairs or Questions, a Recommendation series, a Question id, a section or its addressee.
 import type { ClauseRecord } from '../corpus/types.js';
 import type { SearchHints } from './hybrid-search.js';
+import { findAddressees } from './query/addressees.js';
 import { isGenericGroupQuestion } from './query/generic-group-question.js';
+import { asksForTasks, isGenericTaskQuestion } from './query/task-question.js';
 
 /** References read from the raw question that the structure can answer directly. */
 export interface StructuralRefs {
@@ -16,6 +18,8 @@ export interface StructuralRefs {
   wantsLead: boolean;
   /** True when the question asks what a named party is told to do. */
   wantsTasks: boolean;
+  /** True when it asks for those tasks as a whole, naming no topic among them. */
+  genericTasks: boolean;
   /** True when the question is about a group in general, not a topic within its mandate. */
   genericGroup: boolean;
 }
@@ -31,31 +35,44 @@ const BOOST = {
   order: 0.01,
 };
 
-/** Questions that ask what a party is told to do ("第50号决议责成TSAG做什么？"). */
-const TASK_QUESTION = /做什么|做哪些|干什么|干活|什么任务|哪些任务|什么要求|哪些要求|有什么请求|布置了什么|分了什么|要求.{0,8}(?:什么|哪些)|what (?:does|did|do) .{0,60}(?:ask|instruct|invite|tell|task|require)/i;
+/** How a clause is addressed to the parties a question names: not at all, among others, or to them alone. */
+export type Addressing = 'none' | 'shared' | 'exclusive';
 
-/** True when the question asks what someone is instructed or invited to do. */
-export function asksForTasks(question: string): boolean {
-  return TASK_QUESTION.test(question.normalize('NFKC'));
-}
+const PARTY_NOUN = '(?:研究组|主任|成员国|成员|顾问组|秘书长|理事会|组织|委员会)';
+// The parties an instruction opens with: "责成ITU-T第2、第3和第12研究组" of "责成ITU-T第2、第3和第12研究组继续…",
+// not the groups named later in it ("…研究如ITU-T第2研究组所定义的…").
+const ADDRESSEE_PHRASE = new RegExp(
+  `^(?:根据[^，；：]{0,20}，)?((?:进一步)?(?:做出决议，)?(?:责成|请|鼓励|呼吁)[^，；：]{0,40}?${PARTY_NOUN}(?:(?:[和及与、]|以及)[^，；：]{0,16}?${PARTY_NOUN})*)`,
+);
+const INSTRUCTION_OPENING = /^(?:根据[^，；：]{0,20}，)?((?:进一步)?(?:做出决议，)?(?:责成|请|鼓励|呼吁)[^，；：]{0,40})/;
 
-/** True when an operative heading addresses a party the question names (研究组 by number, TSAG, 成员国 …). */
-function sectionAddresses(section: string, hints: Pick<SearchHints, 'studyGroups'> & { addressees?: string[] }): boolean {
-  if (!/^(?:进一步)?(?:做出决议，)?(?:责成|请|鼓励|呼吁)/.test(section)) return false;
-  const groups = groupsInHeading(section);
-  if (hints.studyGroups.some((g) => groups.includes(g) || (g === 'TSAG' && section.includes('电信标准化顾问组')))) return true;
-  return (hints.addressees ?? []).some((a) => isSubsequence(a, section));
+/** How an instruction (a 责成…/请… heading, or a clause opening with one) addresses the parties the question names. */
+function instructionAddressing(text: string, hints: Pick<SearchHints, 'studyGroups'> & { addressees?: string[] }): Addressing {
+  const phrase = ADDRESSEE_PHRASE.exec(text)?.[1] ?? INSTRUCTION_OPENING.exec(text)?.[1];
+  if (phrase === undefined) return 'none';
+  const groups = groupsInHeading(phrase);
+  const addressed =
+    hints.studyGroups.some((g) => groups.includes(g) || (g === 'TSAG' && phrase.includes('电信标准化顾问组'))) ||
+    (hints.addressees ?? []).some((a) => isSubsequence(a, phrase));
+  if (!addressed) return 'none';
+  const asked = new Set([...hints.studyGroups, ...(hints.addressees ?? [])]);
+  if (asked.has('TSAG')) asked.add('电信标准化顾问组');
+  return [...groups, ...findAddressees(phrase)].every((p) => asked.has(p)) ? 'exclusive' : 'shared';
 }
 
 /**
- * True when a clause is addressed to a party the question names: it sits under a heading addressed to the
- * party, or it is a 做出决议 clause that itself opens with the instruction ("责成第12研究组制定…").
+ * How a clause is addressed to the parties a question names: through the heading it sits under, or as a
+ * 做出决议 clause that itself opens with the instruction ("责成第12研究组制定…", "根据做出决议1，责成…").
  */
+export function clauseAddressing(record: ClauseRecord, hints: Pick<SearchHints, 'studyGroups'> & { addressees?: string[] }): Addressing {
+  const bySection = instructionAddressing(record.section, hints);
+  if (bySection !== 'none' || !/^(?:进一步)?做出决议$/.test(record.section)) return bySection;
+  return instructionAddressing(record.text, hints);
+}
+
+/** True when a clause is addressed to a party the question names (see clauseAddressing). */
 export function clauseAddresses(record: ClauseRecord, hints: Pick<SearchHints, 'studyGroups'> & { addressees?: string[] }): boolean {
-  if (sectionAddresses(record.section, hints)) return true;
-  if (!/^(?:进一步)?做出决议$/.test(record.section)) return false;
-  const opening = /^(?:责成|请|鼓励|呼吁)[^，；：]{0,40}/.exec(record.text)?.[0];
-  return opening !== undefined && sectionAddresses(opening, hints);
+  return clauseAddressing(record, hints) !== 'none';
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {
@@ -76,23 +93,26 @@ export function readStructuralRefs(question: string): StructuralRefs {
     wantsChair: /主席|chair/i.test(q) && !/副主席|vice/i.test(q),
     wantsLead: /牵头|(?<![a-z])lead/i.test(q),
     wantsTasks: asksForTasks(q),
+    genericTasks: isGenericTaskQuestion(q),
     genericGroup: isGenericGroupQuestion(q),
   };
 }
 
-/** Study groups a heading addresses ("责成ITU-T第13、16和20研究组…" → 13, 16, 20). */
+/** Study groups a heading addresses ("责成ITU-T第13、16和20研究组…", "第2、第3和第12研究组" → 13, 16, 20 / 2, 3, 12). */
 function groupsInHeading(section: string): string[] {
   const out: string[] = [];
-  for (const m of section.normalize('NFKC').matchAll(/第([\d、，,和及与\s]+)研究组/g)) out.push(...(m[1]!.match(/\d{1,2}/g) ?? []));
+  for (const m of section.normalize('NFKC').matchAll(/第([\d、，,和及与\s第]+)研究组/g)) out.push(...(m[1]!.match(/\d{1,2}/g) ?? []));
   return out.map((n) => String(Number(n)));
 }
 
 /** The boost `record` earns for the question's explicit references. */
 export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: StructuralRefs, docs: Set<string>): number {
   let boost = 0;
-  if (refs.wantsTasks && docs.has(record.doc) && clauseAddresses(record, hints)) {
-    // The named party's own section, its clauses in their printed order.
-    boost += BOOST.secondary + (record.parentId ? 0 : BOOST.order / clauseOrdinal(record));
+  const addressing = refs.wantsTasks && docs.has(record.doc) ? clauseAddressing(record, hints) : 'none';
+  if (addressing !== 'none') {
+    boost += BOOST.secondary;
+    // Asked for the tasks as a whole: the sections addressed to the named party alone first, each in printed order.
+    if (refs.genericTasks) boost += (addressing === 'exclusive' ? BOOST.order : 0) + (record.parentId ? 0 : BOOST.order / clauseOrdinal(record));
   }
   if (hints.intent === 'actions' && record.doc === 'actions') {
     boost += record.refs.some((r) => docs.has(r)) ? BOOST.exact : BOOST.secondary;

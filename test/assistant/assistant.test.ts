@@ -53,6 +53,24 @@ describe('answers with citations', () => {
     expectConsistentCitations(answer);
   });
 
+  it("puts the clauses addressed to the named group alone before the ones it shares, and skips groups merely mentioned", async () => {
+    const answer = await assistant.ask({ question: '第29号决议对第3研究组有什么要求？' });
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]!.text.startsWith('责成ITU-T第3研究组')).toBe(true);
+    expect(answer.citations[1]!.text).toContain('第2、第3和第12研究组');
+    const second = await assistant.ask({ question: '第29号决议责成第2研究组做什么' });
+    expect(second.citations[0]!.text).toContain('责成ITU-T第2研究组');
+    expect(second.citations.map((c) => c.text)).not.toContainEqual(expect.stringMatching(/^责成ITU-T第3研究组/));
+    expectConsistentCitations(answer);
+  });
+
+  it('leads with the task that matches the topic a question names within the list', async () => {
+    const answer = await assistant.ask({ question: '第64号决议请成员国在政府采购方面做什么？' });
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]!.text).toContain('采购');
+    expectConsistentCitations(answer);
+  });
+
   it('names every resolution new at WTSA-24', async () => {
     const answer = await assistant.ask({ question: '本届全会新增了哪些决议？' });
     const added = assistant.documents().filter((d) => d.status === 'ADD');

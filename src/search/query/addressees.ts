@@ -26,3 +26,8 @@ export function findAddressees(question: string): string[] {
   mentions.sort((a, b) => a[0] - b[0]);
   return [...new Set(mentions.map(([, p]) => p))];
 }
+
+/** A normalised question with the parties it names removed (what else it asks). */
+export function withoutAddressees(normalized: string): string {
+  return PARTIES.reduce((q, [re]) => q.replace(re, ' '), normalized);
+}

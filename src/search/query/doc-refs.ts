@@ -80,20 +80,24 @@ function committeeDocs(q: string): Mention[] {
 }
 
 // The topic keyword nearest to 决议 decides ("网络安全相关的人工智能决议" → COM4/AI).
+function topicDoc(topic: string): string | undefined {
+  // "第44号决议" is read as a number; "做出决议" is a section, not a topic.
+  if (/号$|^做出$|^\d+$/.test(topic)) return undefined;
+  let best: { end: number; doc: string } | undefined;
+  for (const [re, doc] of TOPIC_DOCS) {
+    for (const hit of topic.matchAll(new RegExp(re.source, 'g'))) {
+      const end = (hit.index ?? 0) + hit[0].length;
+      if (!best || end > best.end) best = { end, doc };
+    }
+  }
+  return best?.doc;
+}
+
 function topicDocs(q: string): Mention[] {
   const out: Mention[] = [];
   for (const m of q.matchAll(TOPIC_BEFORE_RESOLUTION)) {
-    const topic = m[1] ?? '';
-    // "第44号决议" is handled above; "做出决议" is a section, not a topic.
-    if (/号$|^做出$|^\d+$/.test(topic)) continue;
-    let best: { end: number; doc: string } | undefined;
-    for (const [re, doc] of TOPIC_DOCS) {
-      for (const hit of topic.matchAll(new RegExp(re.source, 'g'))) {
-        const end = (hit.index ?? 0) + hit[0].length;
-        if (!best || end > best.end) best = { end, doc };
-      }
-    }
-    if (best) out.push([m.index ?? 0, best.doc]);
+    const doc = topicDoc(m[1] ?? '');
+    if (doc) out.push([m.index ?? 0, doc]);
   }
   return out;
 }
@@ -111,4 +115,12 @@ export function findDocRefs(question: string): string[] {
   ];
   mentions.sort((a, b) => a[0] - b[0]);
   return [...new Set(mentions.map(([, id]) => id))];
+}
+
+/** A normalised question with its document references removed (what else it asks). */
+export function withoutDocRefs(normalized: string): string {
+  return [new RegExp(`(?:${COMMITTEE.source})(?:\\s*号)?(?:\\s*决议)?`, 'g'), NUMBERED, RESOLUTION_FIRST, ENGLISH]
+    .reduce((q, re) => q.replace(re, ' '), normalized)
+    .replace(new RegExp(`(?:${RECOMMENDATION_A.source})(?:\\s*建议书)?`, 'g'), ' ')
+    .replace(TOPIC_BEFORE_RESOLUTION, (m, topic: string) => (topicDoc(topic) ? ' ' : m));
 }

@@ -43,3 +43,8 @@ export function findStudyGroups(question: string): string[] {
   mentions.sort((a, b) => a[0] - b[0]);
   return [...new Set(mentions.map(([, sg]) => sg))];
 }
+
+/** A normalised question with its study-group references removed (what else it asks). */
+export function withoutStudyGroups(normalized: string): string {
+  return SG_SPANS.reduce((q, [re]) => q.replace(re, ' '), normalized);
+}
