@@ -97,7 +97,8 @@ function applyBoosts(
   docs: Set<string>,
   filter: ((id: string) => boolean) | undefined,
 ): void {
-  const everyRecord = hints.clauseLabels.length > 0 || refs.series.length > 0 || refs.questionIds.length > 0 || hints.intent === 'actions';
+  const everyRecord =
+    hints.clauseLabels.length > 0 || refs.series.length > 0 || refs.questionIds.length > 0 || refs.quotedRefs.length > 0 || hints.intent === 'actions';
   for (const record of index.corpus.records) {
     if (filter && !filter(record.id)) continue;
     if (!everyRecord && !scores.has(record.id)) continue;

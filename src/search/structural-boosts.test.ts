@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseRecord } from '../corpus/types.js';
-import { clauseAddressing } from './structural-boosts.js';
+import { clauseAddressing, readStructuralRefs } from './structural-boosts.js';
 
 const record = (section: string, text = '开展相关工作；'): ClauseRecord => ({
   id: '29#5.1', doc: '29', docTitle: 't', section, sectionIndex: 5, label: '1', labelPath: ['1'],
@@ -31,5 +31,17 @@ describe('clauseAddressing', () => {
     expect(clauseAddressing(record('请成员国和部门成员'), memberStates)).toBe('shared');
     expect(clauseAddressing(record('请成员国和部门成员'), { studyGroups: [], addressees: ['成员国', '部门成员'] })).toBe('exclusive');
     expect(clauseAddressing(record('责成电信标准化顾问组'), { studyGroups: ['TSAG'], addressees: [] })).toBe('exclusive');
+  });
+});
+
+describe('readStructuralRefs quotedRefs', () => {
+  it('reads texts of other bodies and numbered paragraphs as references to find verbatim', () => {
+    expect(readStructuralRefs('哪个决议提到了理事会第 630 号决定？').quotedRefs).toEqual([{ body: '理事会', core: '第630号决定', whole: '理事会第630号决定' }]);
+    expect(readStructuralRefs('谁引用了联合国大会第70/1号决议').quotedRefs[0]).toMatchObject({ body: '联合国大会', core: '第70/1号决议' });
+    expect(readStructuralRefs('第1号决议第2.1.5段在哪里被提到？').quotedRefs).toEqual([{ body: '', core: '第1号决议第2.1.5段', whole: '第1号决议第2.1.5段' }]);
+  });
+
+  it('leaves plain WTSA resolution references to the document filters', () => {
+    expect(readStructuralRefs('第44号决议讲什么？').quotedRefs).toEqual([]);
   });
 });

@@ -22,6 +22,26 @@ export interface StructuralRefs {
   genericTasks: boolean;
   /** True when the question is about a group in general, not a topic within its mandate. */
   genericGroup: boolean;
+  /** Texts of other bodies or paragraphs the question names verbatim ("理事会第630号决定", "第1号决议第2.1.5段"). */
+  quotedRefs: QuotedRef[];
+}
+
+/** A reference to be found as printed: the whole of it, its numbered core and the body that issued it. */
+export interface QuotedRef {
+  whole: string;
+  core: string;
+  body: string;
+}
+
+// 第630号决定 of 理事会, ITU-R第75号决议, 第1号决议第2.1.5段: what a question quotes from outside the WTSA texts.
+const QUOTED_REF =
+  /(ITU-[RTD]|理事会|全权代表大会|世界电信发展大会|WTDC|无线电通信全会|联合国大会)?\s*的?\s*(第\s*\d+(?:\/\d+)?\s*号(?:决议|决定|建议|意见)(?:\s*第\s*\d+(?:\.\d+)*\s*(?:段|款|节))?)/g;
+
+function quotedRefs(question: string): QuotedRef[] {
+  return [...question.matchAll(QUOTED_REF)]
+    .map((m) => ({ body: m[1] ?? '', core: m[2]!.replace(/\s+/g, '') }))
+    .filter((r) => r.body !== '' || /[段款节]$/.test(r.core))
+    .map((r) => ({ ...r, whole: `${r.body}${r.core}` }));
 }
 
 /** Boost sizes, in RRF units (rank 1 of one list ≈ 1/61 ≈ 0.016). */
@@ -31,6 +51,7 @@ const BOOST = {
   primary: 0.04,
   secondary: 0.02,
   mention: 0.008,
+  quoted: 0.03,
   section: 0.01,
   order: 0.01,
 };
@@ -95,6 +116,7 @@ export function readStructuralRefs(question: string): StructuralRefs {
     wantsTasks: asksForTasks(q),
     genericTasks: isGenericTaskQuestion(q),
     genericGroup: isGenericGroupQuestion(q),
+    quotedRefs: quotedRefs(q),
   };
 }
 
@@ -126,6 +148,7 @@ export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: 
     else if (groupsInHeading(record.section).includes(group)) boost += BOOST.secondary;
     else if (record.text.includes(`第${group}研究组`)) boost += BOOST.mention;
   }
+  for (const ref of refs.quotedRefs) boost += quotedRefBoost(record, ref);
   if (refs.series.length && record.doc === '2' && record.section === '附件C') {
     if (refs.series.some((s) => new RegExp(`ITU-T ${s.replace('.', '\\.')}(?:系列|[^0-9.])`).test(record.text))) boost += BOOST.exact;
   }
@@ -136,6 +159,13 @@ export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: 
     else if (refs.questionIds.some((q) => status.includes(`${q}号`) || status.includes(`${q}课题`))) boost += BOOST.exact;
   }
   return boost;
+}
+
+/** A record quoting the reference as printed earns the most; one naming its number and its body apart, less. */
+function quotedRefBoost(record: ClauseRecord, ref: QuotedRef): number {
+  const text = record.text.normalize('NFKC').replace(/\s+/g, '');
+  if (text.includes(ref.whole)) return BOOST.exact;
+  return text.includes(ref.core) && text.includes(ref.body) ? BOOST.quoted : 0;
 }
 
 /** 1-based position of a record in its section (from its id `${doc}#${section}.${ordinal}`). */

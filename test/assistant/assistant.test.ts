@@ -71,6 +71,13 @@ describe('answers with citations', () => {
     expectConsistentCitations(answer);
   });
 
+  it('finds the clause that quotes a text of another ITU body', async () => {
+    const answer = await assistant.ask({ question: '哪个决议提到了全权代表大会第71号决议？' });
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]!.text).toContain('全权代表大会第71号决议');
+    expectConsistentCitations(answer);
+  });
+
   it('names every resolution new at WTSA-24', async () => {
     const answer = await assistant.ask({ question: '本届全会新增了哪些决议？' });
     const added = assistant.documents().filter((d) => d.status === 'ADD');
