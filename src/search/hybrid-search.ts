@@ -18,6 +18,7 @@ export interface SearchHints {
   clauseLabels: string[];
   addressees?: string[];
   intent?: string;
+  language?: 'zh' | 'en';
 }
 
 /** How strongly the retrieved records support an answer (the evidence gate reads these). */
@@ -65,7 +66,7 @@ export async function hybridSearch(
   const denseHits =
     retriever === 'lexical'
       ? []
-      : bestPerRecord(await searchHnsw(index.dense, await index.embeddings.embedQuery(question), UNIT_POOL, filter)).slice(0, POOL);
+      : bestPerRecord(await searchHnsw(index.dense, await index.embeddings.embedQuery(hints.language === 'en' ? withChineseTerms(index, question) : question), UNIT_POOL, filter)).slice(0, POOL);
   const lexicalHits = retriever === 'dense' ? [] : bestPerRecord(index.lexical.search(question, UNIT_POOL, filter)).slice(0, POOL);
 
   const scores = reciprocalRankFusion([
@@ -107,24 +108,36 @@ function applyBoosts(
   }
 }
 
+/** An English question with the Chinese wording of its glossary terms, so the dense model meets the Chinese text. */
+function withChineseTerms(index: SearchIndex, question: string): string {
+  const terms = index.lexical.aliasRules.expand(question);
+  return terms.length ? `${question}（${terms.join('、')}）` : question;
+}
+
 /** A record belongs to the named documents, or is a WTSA-24 action taken about one of them. */
 function inNamedDocuments(record: ClauseRecord | undefined, docs: Set<string>): boolean {
   if (!record) return false;
   return docs.has(record.doc) || (record.doc === 'actions' && record.refs.some((r) => docs.has(r)));
 }
 
-/** Share (by length) of the question's own terms that occur in the given records. */
+/**
+ * Share (by length) of the question's own terms that occur, as written or as an alias ("qos" as 服务质量), in the
+ * given records. English questions meet the Chinese text through the glossary: their Chinese terms count, and so
+ * do the English words no glossary phrase translated, which the records must then contain as written ("IPv6").
+ */
 function termCoverage(index: SearchIndex, question: string, records: ClauseRecord[]): number {
-  // English questions meet the Chinese text through the glossary, so their alias terms count too.
-  const ownOnly = /\p{Script=Han}/u.test(question);
-  const terms = [...index.lexical.queryTerms(question).entries()].filter(([, w]) => w >= 1 || !ownOnly).map(([t]) => t);
+  const english = !/\p{Script=Han}/u.test(question);
+  const translated = english ? index.lexical.aliasRules.matches(question) : [];
+  const terms = [...index.lexical.queryTerms(question).entries()]
+    .filter(([t, w]) => (english ? /\p{Script=Han}/u.test(t) || (w >= 1 && !translated.some((p) => p.includes(t))) : w >= 1))
+    .map(([t]) => t);
   if (terms.length === 0) return 0;
   const haystack = normalizeForSearch(records.map((r) => lexicalText(r)).join('\n'));
   let total = 0;
   let found = 0;
   for (const t of terms) {
     total += t.length;
-    if (haystack.includes(t)) found += t.length;
+    if (haystack.includes(t) || index.lexical.aliasRules.expand(t).some((a) => haystack.includes(normalizeForSearch(a)))) found += t.length;
   }
   return found / total;
 }

@@ -78,6 +78,14 @@ describe('answers with citations', () => {
     expectConsistentCitations(answer);
   });
 
+  it('answers an English question through the glossary, and refuses one whose key words it cannot translate', async () => {
+    const answer = await assistant.ask({ question: 'Which resolution is about electronic waste?' });
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]!.doc).toBe('79');
+    const unknown = await assistant.ask({ question: 'Which resolution is about underwater basket weaving?' });
+    expect(unknown.refused).toBe(true);
+  });
+
   it('names every resolution new at WTSA-24', async () => {
     const answer = await assistant.ask({ question: '本届全会新增了哪些决议？' });
     const added = assistant.documents().filter((d) => d.status === 'ADD');

@@ -35,6 +35,11 @@ describe('alias expansion', () => {
     expect(aliases.expand('电信标准化局主任')).toEqual(['tsb']);
   });
 
+  it('names the phrases it found, so callers can tell translated words from untranslated ones', () => {
+    expect(aliases.matches('Which study group works on cybersecurity?')).toEqual(['cybersecurity', 'study group']);
+    expect(aliases.matches('Which study group works on basket weaving?')).toEqual(['study group']);
+  });
+
   it('matches Latin and digit phrases only as whole words', () => {
     expect(aliases.expand('he said so')).toEqual([]);
     expect(aliases.expand('第12组')).toEqual([]);

@@ -37,6 +37,7 @@ export type AliasFile = z.infer<typeof aliasFileSchema>;
 
 /** A phrase to look for in a normalised query and the phrases it adds. */
 interface AliasRule {
+  phrase: string;
   match: (normalizedQuery: string) => boolean;
   adds: string[];
 }
@@ -44,6 +45,8 @@ interface AliasRule {
 /** Compiled alias rules: call `expand` with a question to get the phrases its aliases add. */
 export interface Aliases {
   expand(question: string): string[];
+  /** The alias and glossary phrases (normalised) found in the question. */
+  matches(question: string): string[];
 }
 
 const WORD_CHAR = /[a-z0-9]/;
@@ -77,17 +80,22 @@ export function compileAliases(file: AliasFile): Aliases {
   const rules: AliasRule[] = [];
   for (const group of file.groups) {
     const members = group.map(normalizeForSearch);
-    for (const m of members) rules.push({ match: phraseMatcher(m), adds: members.filter((o) => o !== m) });
+    for (const m of members) rules.push({ phrase: m, match: phraseMatcher(m), adds: members.filter((o) => o !== m) });
   }
   for (const [en, zh] of Object.entries(file.glossary)) {
-    rules.push({ match: phraseMatcher(normalizeForSearch(en)), adds: [normalizeForSearch(zh)] });
+    const phrase = normalizeForSearch(en);
+    rules.push({ phrase, match: phraseMatcher(phrase), adds: [normalizeForSearch(zh)] });
   }
+  const matching = (question: string) => {
+    const q = normalizeForSearch(question);
+    return rules.filter((rule) => rule.match(q));
+  };
   return {
     expand(question) {
-      const q = normalizeForSearch(question);
-      const out = new Set<string>();
-      for (const rule of rules) if (rule.match(q)) for (const a of rule.adds) out.add(a);
-      return [...out];
+      return [...new Set(matching(question).flatMap((rule) => rule.adds))];
+    },
+    matches(question) {
+      return [...new Set(matching(question).map((rule) => rule.phrase))];
     },
   };
 }

@@ -94,6 +94,11 @@ export class Bm25Index {
     return weights;
   }
 
+  /** The alias rules this index expands queries with. */
+  get aliasRules(): Aliases {
+    return this.aliases;
+  }
+
   /** The k best items for the query (score > 0), best first; `filter` keeps only the ids it accepts. */
   search(query: string, k: number, filter?: (id: string) => boolean): Bm25Hit[] {
     const n = this.ids.length;
