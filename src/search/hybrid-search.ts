@@ -8,6 +8,7 @@ import { reciprocalRankFusion } from './fuse.js';
 import { normalizeForSearch } from './lexical/normalize.js';
 import { lexicalText, type SearchIndex } from './search-index.js';
 import { bestPerRecord, recordIdOf } from './search-units.js';
+import { stripReferences } from './query/strip-references.js';
 import { readStructuralRefs, structuralBoost, type StructuralRefs } from './structural-boosts.js';
 
 /** The parts of query understanding retrieval uses. */
@@ -63,11 +64,15 @@ export async function hybridSearch(
   const refs = readStructuralRefs(question);
 
   // Both indexes hold search units (pieces of long records); keep each record's best piece.
+  const denseText = hints.language === 'en' ? withChineseTerms(index, question) : question;
   const denseHits =
     retriever === 'lexical'
       ? []
-      : bestPerRecord(await searchHnsw(index.dense, await index.embeddings.embedQuery(hints.language === 'en' ? withChineseTerms(index, question) : question), UNIT_POOL, filter)).slice(0, POOL);
-  const lexicalHits = retriever === 'dense' ? [] : bestPerRecord(index.lexical.search(question, UNIT_POOL, filter)).slice(0, POOL);
+      : bestPerRecord(await searchHnsw(index.dense, await index.embeddings.embedQuery(denseText), UNIT_POOL, filter)).slice(0, POOL);
+  // Asked about one topic among a named party's tasks, the party and document names only add noise to BM25: every
+  // clause addressed to the party already earns the structural boost.
+  const lexicalQuery = restrict && refs.wantsTasks && !refs.genericTasks ? stripReferences(question) : question;
+  const lexicalHits = retriever === 'dense' ? [] : bestPerRecord(index.lexical.search(lexicalQuery, UNIT_POOL, filter)).slice(0, POOL);
 
   const scores = reciprocalRankFusion([
     { weight: FUSION_WEIGHTS.dense, ids: denseHits.map((h) => h.id) },

@@ -16,6 +16,7 @@ describe('findAddressees', () => {
     ['各研究组被责成做什么', ['研究组']],
     ['What must study groups do?', ['研究组']],
     ['国际电联理事会', ['理事会']],
+    ['请各主管部门做什么', ['主管部门']],
   ])('%s → %j', (q, parties) => {
     expect(findAddressees(q)).toEqual(parties);
   });

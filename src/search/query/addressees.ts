@@ -15,6 +15,7 @@ const PARTIES: [RegExp, string][] = [
   [/部门准成员|(?<![a-z])associates?(?![a-z])/g, '部门准成员'],
   [/(?<!准)部门成员|(?<![a-z])sector members?(?![a-z])/g, '部门成员'],
   [/学术成员|学术界|(?<![a-z])academia(?![a-z])/g, '学术成员'],
+  [/主管部门|(?<![a-z])administrations?(?![a-z])/g, '主管部门'],
   [/区域性电信组织|(?<![a-z])regional telecommunication organizations?(?![a-z])/g, '区域性电信组织'],
 ];
 
