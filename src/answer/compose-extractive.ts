@@ -1,10 +1,10 @@
 // The default, model-free answer: a structured answer when the question is one of the common kinds,
 // otherwise the best clauses' answering sentences — every statement ending in its citation marker.
-import type { ParsedCorpus } from '../corpus/types.js';
+import type { ClauseRecord, ParsedCorpus } from '../corpus/types.js';
 import { isGenericGroupQuestion } from '../search/query/generic-group-question.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
-import { asksForTasks } from '../search/query/task-question.js';
-import { clauseAddresses } from '../search/structural-boosts.js';
+import { asksForTasks, isGenericTaskQuestion } from '../search/query/task-question.js';
+import { clauseAddresses, clauseAddressing } from '../search/structural-boosts.js';
 import { CitationList } from './citations.js';
 import { composeGeneral } from './compose-general.js';
 import {
@@ -58,7 +58,12 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
     if (mandate) return composeMandate(mandate, focus, question, terms, citations);
   }
   if (u.intent === 'new-resolutions') return composeNewResolutions(corpus, new Set(hits.slice(0, 5).map((h) => h.doc)), citations);
-  if (docs.length > 1) return u.intent === 'general' ? composePerDocument(docs, hits, terms, citations) : '';
+  const asksTasks = asksForTasks(question) && u.clauseLabels.length === 0;
+  if (docs.length > 1) {
+    const tasks = asksTasks ? docs.map((d) => composeTasks(d, corpus.records, (r) => clauseAddresses(r, u), taskOrder(question, u, hits, corpus), terms, citations)) : [];
+    if (tasks.some(Boolean)) return tasks.filter(Boolean).join('\n');
+    return u.intent === 'general' ? composePerDocument(docs, hits, terms, citations) : '';
+  }
   const [doc] = docs;
   if (!doc) return '';
   if (u.intent === 'cites') {
@@ -66,10 +71,8 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
       ? composeReferencedDocuments(corpus, doc, u.sections, citations)
       : composeCitingDocuments(corpus, doc.doc, citations);
   }
-  if (asksForTasks(question) && u.clauseLabels.length === 0) {
-    const ranks = new Map(hits.map((h, i) => [h.id, i]));
-    const rank = (id: string) => ranks.get(id) ?? hits.length;
-    const tasks = composeTasks(doc, corpus.records, (record) => clauseAddresses(record, u), rank, terms, citations);
+  if (asksTasks) {
+    const tasks = composeTasks(doc, corpus.records, (r) => clauseAddresses(r, u), taskOrder(question, u, hits, corpus), terms, citations);
     if (tasks) return tasks;
   }
   // "Whom does it instruct?" lists the addressees; a question about a named party's tasks was answered above.
@@ -82,6 +85,19 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
   }
   if (u.intent === 'about-document') return composeAboutDocument(doc, corpus.records, terms, citations);
   return '';
+}
+
+/**
+ * The order a task answer lists clauses in: asked for the whole list, the sections addressed to the named party
+ * alone first, each in printed order; asked about one topic among the tasks, by retrieval rank.
+ */
+function taskOrder(question: string, u: QueryUnderstanding, hits: ScoredRecord[], corpus: ParsedCorpus): (r: ClauseRecord) => number {
+  if (isGenericTaskQuestion(question)) {
+    const printed = new Map(corpus.records.map((r, i) => [r.id, i]));
+    return (r) => (clauseAddressing(r, u) === 'exclusive' ? 0 : corpus.records.length) + (printed.get(r.id) ?? 0);
+  }
+  const ranks = new Map(hits.map((h, i) => [h.id, i]));
+  return (r) => ranks.get(r.id) ?? hits.length;
 }
 
 /** True when the question asks what `doc` cites ("第99号决议引用了哪个决议？"), not who cites it. */

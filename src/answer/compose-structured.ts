@@ -171,19 +171,16 @@ function mentionQuote(text: string, target: string): string {
   return text.slice(start, Math.min(end, start + 200)).trim();
 }
 
-/** What a document tells a named party to do: the clauses of the sections addressed to it, in order. */
+/** What a document tells a named party to do: the clauses of the sections addressed to it, in the given order. */
 export function composeTasks(
   doc: CorpusDocument,
   records: ClauseRecord[],
   addressed: (record: ClauseRecord) => boolean,
-  rank: (id: string) => number,
+  order: (record: ClauseRecord) => number,
   terms: string[],
   citations: CitationList,
 ): string {
-  // Best-matching clauses first (the first citation is the one that answers), the rest in printed order.
-  const clauses = records
-    .filter((r) => r.doc === doc.doc && r.parentId === null && addressed(r))
-    .sort((a, b) => rank(a.id) - rank(b.id));
+  const clauses = records.filter((r) => r.doc === doc.doc && r.parentId === null && addressed(r)).sort((a, b) => order(a) - order(b));
   if (!clauses.length) return '';
   const sections = [...new Set(clauses.map((r) => r.section))].slice(0, 3);
   const lines = [`${documentName(doc.doc)}《${doc.title}》：`];

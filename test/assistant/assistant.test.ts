@@ -86,6 +86,15 @@ describe('answers with citations', () => {
     expect(unknown.refused).toBe(true);
   });
 
+  it("lists a named group's tasks in each of several resolutions, in the order they are named", async () => {
+    const answer = await assistant.ask({ question: '第94号和第58号决议分别让SG17做什么？' });
+    expect(answer.refused).toBe(false);
+    expect([...new Set(answer.citations.map((c) => c.doc))]).toEqual(['94', '58']);
+    for (const c of answer.citations) expect(c.section).toContain('第17研究组');
+    expect(answer.citations.find((c) => c.doc === '58')?.label).toBe('1');
+    expectConsistentCitations(answer);
+  });
+
   it('names every resolution new at WTSA-24', async () => {
     const answer = await assistant.ask({ question: '本届全会新增了哪些决议？' });
     const added = assistant.documents().filter((d) => d.status === 'ADD');
