@@ -4,13 +4,14 @@ import type { ClauseRecord, ParsedCorpus } from '../corpus/types.js';
 import { isGenericGroupQuestion } from '../search/query/generic-group-question.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
 import { asksForTasks, isGenericTaskQuestion } from '../search/query/task-question.js';
-import { clauseAddresses, clauseAddressing } from '../search/structural-boosts.js';
+import { clauseAddresses, clauseAddressing, readStructuralRefs } from '../search/structural-boosts.js';
 import { CitationList } from './citations.js';
 import { composeGeneral } from './compose-general.js';
 import {
   composeAboutDocument,
   composeAddressees,
   composeCitingDocuments,
+  composeLeadGroup,
   composeMandate,
   composeNewResolutions,
   composePerDocument,
@@ -56,6 +57,10 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
   if (group && u.docs.length === 0 && focus) {
     const mandate = buildMandate(corpus, group);
     if (mandate) return composeMandate(mandate, focus, question, terms, citations);
+  }
+  if (!group && docs.length === 0 && u.intent === 'mandate' && readStructuralRefs(question).wantsLead) {
+    const lead = composeLeadGroup(corpus, question, citations);
+    if (lead) return lead;
   }
   if (u.intent === 'new-resolutions') return composeNewResolutions(corpus, new Set(hits.slice(0, 5).map((h) => h.doc)), citations);
   const asksTasks = asksForTasks(question) && u.clauseLabels.length === 0;

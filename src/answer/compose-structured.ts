@@ -4,8 +4,11 @@ import { documentName } from '../corpus/document-name.js';
 import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
 import type { CitationList } from './citations.js';
 import { recordPlace } from './compose-general.js';
-import { RES2_SECTIONS } from './mandate.js';
+import { groupName, RES2_SECTIONS } from './mandate.js';
 import { bestQuote } from './select-sentences.js';
+import { defaultAliases } from '../search/lexical/aliases.js';
+import { normalizeForSearch } from '../search/lexical/normalize.js';
+import { tokenize } from '../search/lexical/tokenize.js';
 import type { Mandate } from './types.js';
 
 /** Which part of a mandate the question is about. */
@@ -230,4 +233,40 @@ export function composePerDocument(docs: CorpusDocument[], hits: ClauseRecord[],
     lines.push(`${recordPlace(best, true)}：${quote}${citations.cite(best, quote)}`);
   }
   return lines.join('\n');
+}
+
+// Words of a "who leads X" question that are not its topic.
+const LEAD_WORDS = /牵头|研究|哪个|哪一?个|谁|负责|itu-t|^(?:lead|leads|study|group|which|who|sg)$/;
+/** Share of the topic a Part 2 line must name to be the answer. */
+const MIN_LEAD_COVERAGE = 0.6;
+
+/** Which study group leads a topic (Res 2 Annex A Part 2): the lines naming the question's topic, with their groups. */
+export function composeLeadGroup(corpus: ParsedCorpus, question: string, citations: CitationList): string {
+  const aliases = defaultAliases();
+  const topic = tokenize(question).filter((t) => !LEAD_WORDS.test(t));
+  const total = topic.reduce((n, t) => n + t.length, 0);
+  if (total === 0) return '';
+  const coverage = (line: string) => {
+    const text = normalizeForSearch(line.replace(/的?牵头研究组$/, ''));
+    const named = (t: string) => text.includes(t) || aliases.expand(t).some((a) => text.includes(a));
+    return topic.reduce((n, t) => n + (named(t) ? t.length : 0), 0) / total;
+  };
+  const lines = corpus.records
+    .filter((r) => r.doc === '2' && r.section === RES2_SECTIONS.leadRoles && r.meta?.studyGroup)
+    .flatMap((record) =>
+      record.text.split('\n').map((raw) => {
+        const line = raw.replace(/^第\d+研究组\s*/, '').trim();
+        return { record, line, coverage: coverage(line) };
+      }),
+    )
+    .filter((l) => l.coverage >= MIN_LEAD_COVERAGE)
+    .sort((a, b) => b.coverage - a.coverage || a.line.length - b.line.length);
+  const best = lines.filter((l) => l.coverage === lines[0]?.coverage).slice(0, 3);
+  const groups = [...new Set(best.map((l) => l.record))];
+  return groups
+    .map((record) => {
+      const own = best.filter((l) => l.record === record).map((l) => l.line);
+      return `${own.join('；')}：${groupName(record.meta!.studyGroup!)}（第2号决议 ${RES2_SECTIONS.leadRoles}）${citations.cite(record, own[0])}`;
+    })
+    .join('\n');
 }

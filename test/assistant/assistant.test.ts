@@ -95,6 +95,16 @@ describe('answers with citations', () => {
     expectConsistentCitations(answer);
   });
 
+  it('names the lead study group of a topic from Resolution 2 Annex A Part 2, however the topic is written', async () => {
+    for (const question of ['电子废弃物的牵头研究组是哪个', '谁牵头负责EMF？']) {
+      const answer = await assistant.ask({ question });
+      expect(answer.refused).toBe(false);
+      expect(answer.citations[0]).toMatchObject({ doc: '2', section: '附件A 第2部分', meta: { studyGroup: '5' } });
+      expect(answer.answer).toContain('第5研究组');
+      expectConsistentCitations(answer);
+    }
+  });
+
   it('names every resolution new at WTSA-24', async () => {
     const answer = await assistant.ask({ question: '本届全会新增了哪些决议？' });
     const added = assistant.documents().filter((d) => d.status === 'ADD');
