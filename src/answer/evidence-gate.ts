@@ -4,8 +4,9 @@ import type { Evidence } from '../search/hybrid-search.js';
 
 /**
  * Calibrated on the unanswerable and answerable items of evals/known-answers.json (see README "Refusals"):
- * a question is answered when it names a document or study group the corpus holds, or when the best dense
- * hit is close enough AND enough of the question's own terms occur in the top records.
+ * a question is answered when it names a document, study group, series, Question or quoted reference the corpus
+ * holds, or when the best dense hit is close enough AND enough of the question's own terms (weighted by how rare
+ * they are in the corpus, so 决议 or 研究组 count for little) occur in the top records.
  */
 const GATE = { minDense: 0.5, minCoverage: 0.5, strongDense: 0.72 };
 

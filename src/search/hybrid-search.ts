@@ -9,7 +9,7 @@ import { normalizeForSearch } from './lexical/normalize.js';
 import { lexicalText, type SearchIndex } from './search-index.js';
 import { bestPerRecord, recordIdOf } from './search-units.js';
 import { stripReferences } from './query/strip-references.js';
-import { readStructuralRefs, structuralBoost, type StructuralRefs } from './structural-boosts.js';
+import { matchesNamedStructure, readStructuralRefs, structuralBoost, type StructuralRefs } from './structural-boosts.js';
 
 /** The parts of query understanding retrieval uses. */
 export interface SearchHints {
@@ -26,9 +26,9 @@ export interface SearchHints {
 export interface Evidence {
   /** Cosine similarity of the best dense hit (0 when dense retrieval did not run). */
   dense: number;
-  /** Share (by length) of the question's own terms found in the top records. */
+  /** Share (weighted by rarity) of the question's own terms found in the top records. */
   coverage: number;
-  /** True when the question named a document or study group that the corpus holds. */
+  /** True when the question named a document, study group, series, Question or quoted reference that the corpus holds. */
   explicit: boolean;
 }
 
@@ -90,7 +90,7 @@ export async function hybridSearch(
     evidence: {
       dense: denseHits[0]?.score ?? 0,
       coverage: termCoverage(index, question, hits.slice(0, 3)),
-      explicit: docs.size > 0 || studyGroupKnown,
+      explicit: docs.size > 0 || studyGroupKnown || (retriever === 'hybrid' && hits.slice(0, 3).some((h) => matchesNamedStructure(h, refs))),
     },
   };
 }
@@ -126,8 +126,8 @@ function inNamedDocuments(record: ClauseRecord | undefined, docs: Set<string>): 
 }
 
 /**
- * Share (by length) of the question's own terms that occur, as written or as an alias ("qos" as 服务质量), in the
- * given records. English questions meet the Chinese text through the glossary: their Chinese terms count, and so
+ * Share (weighted by inverse document frequency, so that 决议 or 研究组 count for little) of the question's own
+ * terms that occur, as written or as an alias ("qos" as 服务质量), in the given records. English questions meet the Chinese text through the glossary: their Chinese terms count, and so
  * do the English words no glossary phrase translated, which the records must then contain as written ("IPv6").
  */
 function termCoverage(index: SearchIndex, question: string, records: ClauseRecord[]): number {
@@ -141,8 +141,9 @@ function termCoverage(index: SearchIndex, question: string, records: ClauseRecor
   let total = 0;
   let found = 0;
   for (const t of terms) {
-    total += t.length;
-    if (haystack.includes(t) || index.lexical.aliasRules.expand(t).some((a) => haystack.includes(normalizeForSearch(a)))) found += t.length;
+    const w = index.lexical.idf(t);
+    total += w;
+    if (haystack.includes(t) || index.lexical.aliasRules.expand(t).some((a) => haystack.includes(normalizeForSearch(a)))) found += w;
   }
   return found / total;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseRecord } from '../corpus/types.js';
-import { clauseAddressing, readStructuralRefs } from './structural-boosts.js';
+import { clauseAddressing, matchesNamedStructure, readStructuralRefs } from './structural-boosts.js';
 
 const record = (section: string, text = '开展相关工作；'): ClauseRecord => ({
   id: '29#5.1', doc: '29', docTitle: 't', section, sectionIndex: 5, label: '1', labelPath: ['1'],
@@ -43,5 +43,17 @@ describe('readStructuralRefs quotedRefs', () => {
 
   it('leaves plain WTSA resolution references to the document filters', () => {
     expect(readStructuralRefs('第44号决议讲什么？').quotedRefs).toEqual([]);
+  });
+});
+
+describe('matchesNamedStructure', () => {
+  const annexC = { ...record('附件C', 'ITU-T第3研究组\nITU-T D系列'), doc: '2' };
+
+  it('recognises the Annex C entry of a named series and a clause quoting a named reference as printed', () => {
+    expect(matchesNamedStructure(annexC, readStructuralRefs('D系列建议书归谁管？'))).toBe(true);
+    expect(matchesNamedStructure(annexC, readStructuralRefs('E系列建议书归谁管？'))).toBe(false);
+    const quoting = record('忆及', '国际电联理事会第630号决定（C23）的规定；');
+    expect(matchesNamedStructure(quoting, readStructuralRefs('哪个决议提到了理事会第630号决定？'))).toBe(true);
+    expect(matchesNamedStructure(quoting, readStructuralRefs('哪个决议提到了理事会第631号决定？'))).toBe(false);
   });
 });

@@ -149,16 +149,28 @@ export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: 
     else if (record.text.includes(`第${group}研究组`)) boost += BOOST.mention;
   }
   for (const ref of refs.quotedRefs) boost += quotedRefBoost(record, ref);
-  if (refs.series.length && record.doc === '2' && record.section === '附件C') {
-    if (refs.series.some((s) => new RegExp(`ITU-T ${s.replace('.', '\\.')}(?:系列|[^0-9.])`).test(record.text))) boost += BOOST.exact;
-  }
-  if (refs.questionIds.length && record.doc === 'questions') {
-    const id = record.meta?.questionId ?? '';
-    const status = record.meta?.questionStatus ?? '';
-    if (refs.questionIds.includes(id)) boost += BOOST.exact;
-    else if (refs.questionIds.some((q) => status.includes(`${q}号`) || status.includes(`${q}课题`))) boost += BOOST.exact;
-  }
+  if (namesSeries(record, refs) || namesQuestion(record, refs)) boost += BOOST.exact;
   return boost;
+}
+
+/**
+ * True when the record is exactly what the question names beyond documents and groups: the Annex C entry of a
+ * Recommendation series, a Question by id, or a clause quoting a reference as printed.
+ */
+export function matchesNamedStructure(record: ClauseRecord, refs: StructuralRefs): boolean {
+  return namesSeries(record, refs) || namesQuestion(record, refs) || refs.quotedRefs.some((ref) => quotedRefBoost(record, ref) === BOOST.exact);
+}
+
+function namesSeries(record: ClauseRecord, refs: StructuralRefs): boolean {
+  if (!refs.series.length || record.doc !== '2' || record.section !== '附件C') return false;
+  return refs.series.some((s) => new RegExp(`ITU-T ${s.replace('.', '\\.')}(?:系列|[^0-9.])`).test(record.text));
+}
+
+function namesQuestion(record: ClauseRecord, refs: StructuralRefs): boolean {
+  if (!refs.questionIds.length || record.doc !== 'questions') return false;
+  const id = record.meta?.questionId ?? '';
+  const status = record.meta?.questionStatus ?? '';
+  return refs.questionIds.includes(id) || refs.questionIds.some((q) => status.includes(`${q}号`) || status.includes(`${q}课题`));
 }
 
 /** A record quoting the reference as printed earns the most; one naming its number and its body apart, less. */

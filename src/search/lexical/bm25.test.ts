@@ -21,6 +21,11 @@ describe('Bm25Index', () => {
     expect(ids('sg 17')).toEqual(expect.arrayContaining(['r50', 'r52']));
   });
 
+  it('weights a term by its rarity: common, rare, absent', () => {
+    expect(index.idf('研究组')).toBeLessThan(index.idf('漫游'));
+    expect(index.idf('漫游')).toBeLessThan(index.idf('拍卖'));
+  });
+
   it('ranks the record with the rare term first', () => {
     expect(ids('研究组 漫游')[0]).toBe('r88');
   });

@@ -94,6 +94,13 @@ export class Bm25Index {
     return weights;
   }
 
+  /** Inverse document frequency of a term (high for rare terms, near 0 for terms in every item). */
+  idf(term: string): number {
+    const n = this.ids.length;
+    const df = this.postings.get(term)?.length ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
   /** The alias rules this index expands queries with. */
   get aliasRules(): Aliases {
     return this.aliases;
@@ -106,7 +113,7 @@ export class Bm25Index {
     for (const [term, weight] of this.queryTerms(query)) {
       const list = this.postings.get(term);
       if (!list) continue;
-      const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+      const idf = this.idf(term);
       for (const { doc, tf } of list) {
         const norm = this.k1 * (1 - this.b + (this.b * (this.docLengths[doc] ?? 0)) / this.avgLength);
         scores[doc] = (scores[doc] ?? 0) + (weight * idf * tf * (this.k1 + 1)) / (tf + norm);
