@@ -1,28 +1,20 @@
 // Rewrites a follow-up ("那第20研究组呢？", "它的责成部分呢？") into a standalone question using earlier turns.
 import { documentName } from '../corpus/document-name.js';
 import { understandQuery } from '../search/query/understand-query.js';
-import { readStructuralRefs } from '../search/structural-boosts.js';
+import { findSeries } from '../search/query/series-refs.js';
+import { stripReferences } from '../search/query/strip-references.js';
 import type { Turn } from './types.js';
 
-const SG_MENTION = /(?:ITU-T\s*)?(?:SG\s*\d{1,2}|第?\s*\d{1,2}\s*研究组|study\s+group\s+\d{1,2}|TSAG|电信标准化顾问组)/gi;
-const DOC_MENTION =
-  /(?:本届全会)?(?:第\s*[0-9０-９]+\s*号?决议|[0-9]+号决议|决议\s*[0-9]+|res(?:olution)?\.?\s*[0-9]+|第?COM\d\/[A-Z-]+号?决议?|A\.25(?:建议书)?)/gi;
 const PRONOUN = /^(?:那么?|那|还有|and\s+|what about\s*|how about\s*)|(?:它|其|该决议|这项决议|这个决议|此决议|这份决议|该研究组|这个研究组|这个组|该组|\bit\b|\bits\b|this resolution|that resolution|this group|that group)/gi;
 const PARTITIVE = /^(?:其中|这些|这里面|里面|当中|among (?:them|these)|of these|which of (?:them|these))/i;
 const CROSS_DOCUMENT = /哪些决议|哪个决议|哪条决议|哪几项决议|所有决议|which resolutions?|all resolutions/i;
 const ELLIPTICAL = /呢[？?]?\s*$|^(?:那|还有|and|what about|how about)\b/i;
 
-const SERIES_MENTION = /(?<![A-Za-z])[A-Z](?:\.\d{1,4})?\s*(?:系列|series)/g;
-
 /** The references a question carries, spelled the way the corpus prints them. */
 function referenceText(question: string): string {
   const u = understandQuery(question);
-  const series = readStructuralRefs(question).series.map((s) => `${s}系列`);
+  const series = findSeries(question).map((s) => `${s}系列`);
   return [...u.docs.map(documentName), ...u.studyGroups.map((sg) => (/^\d+$/.test(sg) ? `第${sg}研究组` : sg)), ...series].join('、');
-}
-
-function stripReferences(question: string): string {
-  return question.replace(SG_MENTION, '').replace(DOC_MENTION, '').replace(SERIES_MENTION, '').trim();
 }
 
 /** One step: the standalone form of `question` given the previous standalone question (if any). */
@@ -33,8 +25,8 @@ function resolveAgainst(question: string, previous: string | null): string {
   if (!before) return question;
   if (own) {
     // "那第20研究组呢？" → the previous question asked of the new reference.
-    const rest = stripReferences(question).replace(PRONOUN, '').replace(/呢?[？?。.]*$/, '').trim();
-    return rest.length <= 4 && ELLIPTICAL.test(question) ? `${own}${stripReferences(previous)}` : question;
+    const rest = stripReferences(question, { keepParties: true }).replace(PRONOUN, '').replace(/呢?[？?。.]*$/, '').trim();
+    return rest.length <= 4 && ELLIPTICAL.test(question) ? `${own}${stripReferences(previous, { keepParties: true })}` : question;
   }
   // A question across all documents ("哪些决议是本届全会新增的？") stands on its own.
   if (CROSS_DOCUMENT.test(question)) return question;

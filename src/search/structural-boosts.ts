@@ -4,6 +4,7 @@ import type { ClauseRecord } from '../corpus/types.js';
 import type { SearchHints } from './hybrid-search.js';
 import { findAddressees } from './query/addressees.js';
 import { isGenericGroupQuestion } from './query/generic-group-question.js';
+import { findSeries } from './query/series-refs.js';
 import { asksForTasks, isGenericTaskQuestion } from './query/task-question.js';
 
 /** References read from the raw question that the structure can answer directly. */
@@ -105,11 +106,9 @@ function isSubsequence(needle: string, haystack: string): boolean {
 /** Reads series, Question ids and the chair wish from a question. */
 export function readStructuralRefs(question: string): StructuralRefs {
   const q = question.normalize('NFKC');
-  const series = [...q.matchAll(/(?<![A-Za-z])([A-Z])(\.\d{1,4})?\s*(?:系列|series)/g)].map((m) => `${m[1]}${m[2] ?? ''}`);
-  const seriesEn = [...q.matchAll(/series\s+([A-Z])(\.\d{1,4})?(?![A-Za-z])/gi)].map((m) => `${m[1]!.toUpperCase()}${m[2] ?? ''}`);
   const questionIds = [...q.matchAll(/(?<![A-Za-z\d/])([A-O]|\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)].map((m) => `${m[1]}/${m[2]}`);
   return {
-    series: [...new Set([...series, ...seriesEn])],
+    series: findSeries(q),
     questionIds: [...new Set(questionIds)],
     wantsChair: /主席|chair/i.test(q) && !/副主席|vice/i.test(q),
     wantsLead: /牵头|(?<![a-z])lead/i.test(q),

@@ -120,7 +120,7 @@ export function findDocRefs(question: string): string[] {
 /** A normalised question with its document references removed (what else it asks). */
 export function withoutDocRefs(normalized: string): string {
   return [new RegExp(`(?:${COMMITTEE.source})(?:\\s*号)?(?:\\s*决议)?`, 'g'), NUMBERED, RESOLUTION_FIRST, ENGLISH]
-    .reduce((q, re) => q.replace(re, ' '), normalized)
+    .reduce((q, re) => q.replace(re, ' '), normalized.replace(/本届全会(?=\s*第?\s*\d)/g, ' '))
     .replace(new RegExp(`(?:${RECOMMENDATION_A.source})(?:\\s*建议书)?`, 'g'), ' ')
     .replace(TOPIC_BEFORE_RESOLUTION, (m, topic: string) => (topicDoc(topic) ? ' ' : m));
 }

@@ -10,6 +10,12 @@ describe('stripReferences', () => {
     ['Resolution 70 asks member states to do what?', 'asks to do what?'],
   ])('leaves what %s asks about', (question, rest) => expect(stripReferences(question)).toBe(rest));
 
+  it('removes series and the ITU-T before a group, and keeps parties when asked to', () => {
+    expect(stripReferences('Y.4000系列建议书归哪个组？')).toBe('建议书归哪个组?');
+    expect(stripReferences('ITU-T第17研究组的主席是谁？')).toBe('的主席是谁?');
+    expect(stripReferences('本届全会第55号决议责成TSB主任做什么', { keepParties: true })).toBe('责成tsb主任做什么');
+  });
+
   it('keeps the words that are no reference', () => {
     expect(stripReferences('哪个决议提到量子密钥分发？')).toBe('哪个决议提到量子密钥分发?');
   });

@@ -46,5 +46,5 @@ export function findStudyGroups(question: string): string[] {
 
 /** A normalised question with its study-group references removed (what else it asks). */
 export function withoutStudyGroups(normalized: string): string {
-  return SG_SPANS.reduce((q, [re]) => q.replace(re, ' '), normalized);
+  return SG_SPANS.reduce((q, [re]) => q.replace(new RegExp(`(?:itu-t\\s*)?(?:${re.source})`, 'g'), ' '), normalized);
 }
