@@ -1,7 +1,7 @@
 // Builds the product's Assistant: loads the corpus and indexes (building a stale index first), then answers.
 import type { Assistant, Progress } from './assistant.js';
 import { AnswerEngine } from './answer/answer-engine.js';
-import { buildMandate, knownGroups } from './answer/mandate.js';
+import { buildMandate } from './answer/mandate.js';
 import type { Config } from './config.js';
 import { hybridSearch } from './search/hybrid-search.js';
 import { understandQuery } from './search/query/understand-query.js';
@@ -18,7 +18,7 @@ export interface CreateAssistantOptions {
 export async function createAssistant(config: Config, options: CreateAssistantOptions = {}): Promise<Assistant> {
   const index = await openSearchIndex(config, { onProgress: options.onProgress });
   const engine = new AnswerEngine(index, config, options.log);
-  const groups = knownGroups(index.corpus);
+  const groups = [...index.groups];
   return {
     ask: (input, askOptions) => engine.ask(input, askOptions),
     askStream: (input) => engine.askStream(input),

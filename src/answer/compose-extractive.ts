@@ -1,6 +1,6 @@
 // The default, model-free answer: a structured answer when the question is one of the common kinds,
 // otherwise the best clauses' answering sentences — every statement ending in its citation marker.
-import type { ClauseRecord, ParsedCorpus } from '../corpus/types.js';
+import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
 import { isGenericGroupQuestion } from '../search/query/generic-group-question.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
 import { asksForTasks, isGenericTaskQuestion } from '../search/query/task-question.js';
@@ -64,9 +64,11 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
   }
   if (u.intent === 'new-resolutions') return composeNewResolutions(corpus, new Set(hits.slice(0, 5).map((h) => h.doc)), citations);
   const asksTasks = asksForTasks(question) && u.clauseLabels.length === 0;
+  const order = taskOrder(question, u, hits, corpus);
+  const tasksIn = (d: CorpusDocument) => composeTasks(d, corpus.records, (r) => clauseAddresses(r, u), order, terms, citations);
   if (docs.length > 1) {
-    const tasks = asksTasks ? docs.map((d) => composeTasks(d, corpus.records, (r) => clauseAddresses(r, u), taskOrder(question, u, hits, corpus), terms, citations)) : [];
-    if (tasks.some(Boolean)) return tasks.filter(Boolean).join('\n');
+    const tasks = asksTasks ? docs.map(tasksIn).filter(Boolean) : [];
+    if (tasks.length) return tasks.join('\n');
     return u.intent === 'general' ? composePerDocument(docs, hits, terms, citations) : '';
   }
   const [doc] = docs;
@@ -77,7 +79,7 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
       : composeCitingDocuments(corpus, doc.doc, citations);
   }
   if (asksTasks) {
-    const tasks = composeTasks(doc, corpus.records, (r) => clauseAddresses(r, u), taskOrder(question, u, hits, corpus), terms, citations);
+    const tasks = tasksIn(doc);
     if (tasks) return tasks;
   }
   // "Whom does it instruct?" lists the addressees; a question about a named party's tasks was answered above.

@@ -17,16 +17,6 @@ export function groupName(group: string): string {
   return `第${group}研究组`;
 }
 
-/** Groups the corpus describes (study groups with an Annex A entry, plus TSAG/SCV when listed), in numeric order. */
-export function knownGroups(corpus: ParsedCorpus): string[] {
-  const groups = new Set<string>();
-  for (const r of corpus.records) {
-    const sg = r.meta?.studyGroup;
-    if (sg && (r.doc === '2' || r.doc === 'leadership' || r.doc === 'questions')) groups.add(sg);
-  }
-  return [...groups].sort((a, b) => (Number(a) || 1000) - (Number(b) || 1000) || a.localeCompare(b));
-}
-
 /** The mandate card of `group` ("17", "TSAG", "SCV"); null when the corpus says nothing about it. */
 export function buildMandate(corpus: ParsedCorpus, group: string): Mandate | null {
   const ofGroup = corpus.records.filter((r) => r.meta?.studyGroup === group);

@@ -4,7 +4,6 @@ import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { properNames } from '../search/lexical/tokenize.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
 import type { SearchIndex } from '../search/search-index.js';
-import { knownGroups } from './mandate.js';
 
 /** Why a question is out of the texts' scope (shown in the refusal), or null when it may be answerable. */
 export type OutOfScope =
@@ -38,14 +37,14 @@ export interface CorpusScope {
 }
 
 /** What a loaded index holds: its documents, groups, and every word of its titles, history and clauses. */
-export function corpusScope(index: Pick<SearchIndex, 'corpus' | 'lexical'>): CorpusScope {
+export function corpusScope(index: Pick<SearchIndex, 'corpus' | 'lexical' | 'groups'>): CorpusScope {
   const { corpus, lexical } = index;
   const text = normalizeForSearch(
     [...corpus.documents.map((d) => `${d.title} ${d.history.join(' ')}`), ...corpus.records.map((r) => r.text)].join('\n'),
   );
   return {
     docs: new Set(corpus.documents.map((d) => d.doc)),
-    groups: new Set(knownGroups(corpus)),
+    groups: index.groups,
     mentions: (name) => text.includes(normalizeForSearch(name)) || lexical.search(name, 1).length > 0,
   };
 }

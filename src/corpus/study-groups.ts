@@ -1,4 +1,5 @@
-// Reads a study-group reference the way users type it ("17", "SG17", "sg 17", "第17研究组", "TSAG").
+// Study groups: a reference read the way users type it ("17", "SG17", "sg 17", "第17研究组", "TSAG"), and the groups the corpus describes.
+import type { ParsedCorpus } from './types.js';
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 
@@ -17,4 +18,14 @@ export function parseStudyGroup(input: string): string | null {
     /^(?:ITU-T|国际电联电信标准化部门)?第?(\d{1,2})(?:研究组|组)$/.exec(s);
   if (!m) return null;
   return String(Number(m[1]));
+}
+
+/** Groups the corpus describes (study groups with an Annex A entry, plus TSAG/SCV when listed), in numeric order. */
+export function knownGroups(corpus: ParsedCorpus): string[] {
+  const groups = new Set<string>();
+  for (const r of corpus.records) {
+    const sg = r.meta?.studyGroup;
+    if (sg && (r.doc === '2' || r.doc === 'leadership' || r.doc === 'questions')) groups.add(sg);
+  }
+  return [...groups].sort((a, b) => (Number(a) || 1000) - (Number(b) || 1000) || a.localeCompare(b));
 }

@@ -84,13 +84,12 @@ export async function hybridSearch(
     .sort((a, b) => b[1] - a[1])
     .slice(0, k)
     .map(([id, score]) => ({ ...index.byId.get(id)!, score }));
-  const studyGroupKnown = hints.studyGroups.some((sg) => index.corpus.records.some((r) => r.meta?.studyGroup === sg));
   return {
     hits,
     evidence: {
       dense: denseHits[0]?.score ?? 0,
       coverage: termCoverage(index, question, hits.slice(0, 3)),
-      explicit: docs.size > 0 || studyGroupKnown || (retriever === 'hybrid' && hits.slice(0, 3).some((h) => matchesNamedStructure(h, refs))),
+      explicit: docs.size > 0 || hints.studyGroups.some((sg) => index.groups.has(sg)) || (retriever === 'hybrid' && hits.slice(0, 3).some((h) => matchesNamedStructure(h, refs))),
     },
   };
 }

@@ -4,6 +4,7 @@ import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { Progress } from '../assistant.js';
 import type { Config } from '../config.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
+import { knownGroups } from '../corpus/study-groups.js';
 import type { ClauseRecord, ParsedCorpus } from '../corpus/types.js';
 import { buildIndex, HNSW_DIR } from './build-index.js';
 import { BgeSmallZhEmbeddings } from './dense/bge-embeddings.js';
@@ -20,6 +21,8 @@ export interface SearchIndex {
   dense: HNSWLib;
   /** BM25 over search units. */
   lexical: Bm25Index;
+  /** The groups the corpus describes ("2" … "21", "TSAG", "SCV"), in numeric order. */
+  groups: ReadonlySet<string>;
 }
 
 /** The text BM25 indexes for a record (or one piece `text` of it): document title, section, labels, clause text. */
@@ -41,5 +44,5 @@ export async function openSearchIndex(
     corpus.records.flatMap((r) => searchUnits(r).map((u) => ({ id: u.unitId, text: lexicalText(r, u.text) }))),
   );
   options.onProgress?.({ phase: 'index loaded', done: 1, total: 1 });
-  return { corpus, byId: new Map(corpus.records.map((r) => [r.id, r])), embeddings, dense, lexical };
+  return { corpus, byId: new Map(corpus.records.map((r) => [r.id, r])), embeddings, dense, lexical, groups: new Set(knownGroups(corpus)) };
 }
