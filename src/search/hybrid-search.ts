@@ -5,11 +5,11 @@ import type { ScoredRecord } from '../answer/types.js';
 import type { ClauseRecord } from '../corpus/types.js';
 import { searchHnsw } from './dense/hnsw-store.js';
 import { reciprocalRankFusion } from './fuse.js';
-import { normalizeForSearch } from './lexical/normalize.js';
-import { lexicalText, type SearchIndex } from './search-index.js';
+import type { SearchIndex } from './search-index.js';
 import { bestPerRecord, recordIdOf } from './search-units.js';
 import { stripReferences } from './query/strip-references.js';
 import { matchesNamedStructure, readStructuralRefs, structuralBoost, type StructuralRefs } from './structural-boosts.js';
+import { termCoverage } from './term-coverage.js';
 
 /** The parts of query understanding retrieval uses. */
 export interface SearchHints {
@@ -134,27 +134,4 @@ function preferCoverage(index: SearchIndex, scores: Map<string, number>, questio
 function inNamedDocuments(record: ClauseRecord | undefined, docs: Set<string>): boolean {
   if (!record) return false;
   return docs.has(record.doc) || (record.doc === 'actions' && record.refs.some((r) => docs.has(r)));
-}
-
-/**
- * Share (weighted by inverse document frequency, so that 决议 or 研究组 count for little) of the question's own
- * terms that occur, as written or as an alias ("qos" as 服务质量), in the given records. English questions meet the Chinese text through the glossary: their Chinese terms count, and so
- * do the English words no glossary phrase translated, which the records must then contain as written ("IPv6").
- */
-function termCoverage(index: SearchIndex, question: string, records: ClauseRecord[]): number {
-  const english = !/\p{Script=Han}/u.test(question);
-  const translated = english ? index.lexical.aliasRules.matches(question) : [];
-  const terms = [...index.lexical.queryTerms(question).entries()]
-    .filter(([t, w]) => (english ? /\p{Script=Han}/u.test(t) || (w >= 1 && !translated.some((p) => p.includes(t))) : w >= 1))
-    .map(([t]) => t);
-  if (terms.length === 0) return 0;
-  const haystack = normalizeForSearch(records.map((r) => lexicalText(r)).join('\n'));
-  let total = 0;
-  let found = 0;
-  for (const t of terms) {
-    const w = index.lexical.idf(t);
-    total += w;
-    if (haystack.includes(t) || index.lexical.aliasRules.expand(t).some((a) => haystack.includes(normalizeForSearch(a)))) found += w;
-  }
-  return found / total;
 }
