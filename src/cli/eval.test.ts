@@ -49,6 +49,7 @@ describe('wtsa eval arguments', () => {
     [['--set', setFile, '--k', '5'], '--k must be at least 10'],
     [['--set', setFile, '--k', 'ten'], 'expected number'],
     [['--set', setFile, '--min-recall', '1.5'], '--min-recall must be in 0–1'],
+    [['--set', setFile, '--max-answerable-refused', '1.2'], '--max-answerable-refused must be in 0–1'],
     [['--set', setFile, '--compare', '--retriever', 'dense'], 'drop --retriever'],
     [['--set', join(dir, 'missing.json')], 'cannot read the evaluation set'],
   ];
@@ -84,6 +85,18 @@ describe('wtsa eval runs', () => {
     const h = harness([]);
     expect(await run(['--set', setFile, '--retriever', 'dense', '--min-recall', '0.9'], h.deps)).toBe(1);
     expect(h.out.join('')).toContain('FAIL');
+  });
+
+  it('checks every gate asked for and fails when one is on the wrong side', async () => {
+    const h = harness(['hybrid']);
+    const gates = ['--min-first-citation', '0.9', '--min-must-include', '0.9', '--min-refusal', '1', '--max-answerable-refused', '0'];
+    expect(await run(['--set', setFile, ...gates], h.deps)).toBe(0);
+    expect(h.out.join('').match(/— pass/g)).toHaveLength(4);
+    const refusing = harness([]);
+    expect(await run(['--set', setFile, '--min-refusal', '1', '--max-answerable-refused', '0.05'], refusing.deps)).toBe(1);
+    const printed = refusing.out.join('');
+    expect(printed).toMatch(/unanswerable items refused 1\.000 ≥ 1 — pass/);
+    expect(printed).toMatch(/Chinese answerable items refused 1\.000 ≤ 0\.05 — FAIL/);
   });
 
   it('--compare runs each retriever, writes one file per retriever and gates on hybrid', async () => {

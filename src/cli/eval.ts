@@ -1,4 +1,4 @@
-// `wtsa eval --set FILE [--out FILE] [--retriever …] [--k N] [--min-recall X] [--compare]`: runs an evaluation set.
+// `wtsa eval --set FILE [--out FILE] [--retriever …] [--k N] [gates …] [--compare]`: runs an evaluation set.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -6,16 +6,48 @@ import type { Assistant, Progress, RetrieverName } from '../assistant.js';
 import { loadConfig } from '../config.js';
 import { EvalSetError, loadEvalSet } from '../eval/eval-set.js';
 import { formatComparison, formatMetrics } from '../eval/format-metrics.js';
+import type { EvalMetrics } from '../eval/metrics.js';
 import { MIN_RETRIEVED, runEval, type EvalResults } from '../eval/run-eval.js';
 import { progressBar } from './progress-bar.js';
 
+/** The quality gates: each flag fails the run (exit 1) when its measure is on the wrong side of the given value. */
+const GATES = [
+  { flag: 'min-recall', what: 'recall@5 on Chinese answerable items', atLeast: true, read: (m: EvalMetrics) => m.chinese.answerable?.recall_at_5 },
+  {
+    flag: 'min-first-citation',
+    what: 'first citation proves the answer, Chinese answerable items',
+    atLeast: true,
+    read: (m: EvalMetrics) => m.chinese.answerable?.first_citation_proves,
+  },
+  {
+    flag: 'min-must-include',
+    what: 'must_include present, Chinese answerable items',
+    atLeast: true,
+    read: (m: EvalMetrics) => m.chinese.answerable?.must_include_rate,
+  },
+  { flag: 'min-refusal', what: 'unanswerable items refused', atLeast: true, read: (m: EvalMetrics) => m.overall.unanswerable?.refusal_rate },
+  {
+    flag: 'max-answerable-refused',
+    what: 'Chinese answerable items refused',
+    atLeast: false,
+    read: (m: EvalMetrics) => m.chinese.answerable?.refused_rate,
+  },
+] as const;
+
+type GateFlag = (typeof GATES)[number]['flag'];
+
 const USAGE =
-  'usage: wtsa eval --set FILE [--out FILE] [--retriever hybrid|dense|lexical] [--k N] [--min-recall X] [--compare]\n' +
+  'usage: wtsa eval --set FILE [--out FILE] [--retriever hybrid|dense|lexical] [--k N] [gates] [--compare]\n' +
   '  --k N           retrieved records kept per item (≥ 10, default 10)\n' +
-  '  --min-recall X  exit 1 when recall@5 on Chinese answerable items is below X (0–1)\n' +
-  '  --compare       run all three retrievers and print an ablation table (--out FILE gets FILE.<retriever>.json)\n';
+  '  --compare       run all three retrievers and print an ablation table (--out FILE gets FILE.<retriever>.json)\n' +
+  '  gates (0–1; exit 1 when one fails, measured on the first retriever run):\n' +
+  GATES.map((g) => `  --${g.flag} X${' '.repeat(Math.max(1, 24 - g.flag.length))}${g.atLeast ? 'at least' : 'at most'} X ${g.what}\n`).join('');
 
 const RETRIEVERS: RetrieverName[] = ['hybrid', 'dense', 'lexical'];
+
+function rate(flag: string) {
+  return z.coerce.number().min(0, `${flag} must be in 0–1`).max(1, `${flag} must be in 0–1`).optional();
+}
 
 const argsSchema = z
   .object({
@@ -27,7 +59,7 @@ const argsSchema = z
       .int('--k must be a whole number')
       .min(MIN_RETRIEVED, `--k must be at least ${MIN_RETRIEVED}`)
       .default(MIN_RETRIEVED),
-    'min-recall': z.coerce.number().min(0, '--min-recall must be in 0–1').max(1, '--min-recall must be in 0–1').optional(),
+    ...(Object.fromEntries(GATES.map((g) => [g.flag, rate(`--${g.flag}`)])) as Record<GateFlag, ReturnType<typeof rate>>),
     compare: z.boolean().default(false),
   })
   .refine((a) => !(a.compare && a.retriever), { message: '--compare runs every retriever; drop --retriever' });
@@ -53,7 +85,7 @@ function outFileFor(out: string, retriever: RetrieverName): string {
   return out.endsWith('.json') ? `${out.slice(0, -'.json'.length)}.${retriever}.json` : `${out}.${retriever}.json`;
 }
 
-/** Runs the eval subcommand: 0 on success, 1 when the recall gate fails, 2 on bad arguments or a bad set. */
+/** Runs the eval subcommand: 0 on success, 1 when a gate fails, 2 on bad arguments or a bad set. */
 export async function run(args: string[], deps: EvalDeps = defaultDeps): Promise<number> {
   const fail = (message: string) => {
     deps.stderr.write(`wtsa eval: ${message}\n${USAGE}`);
@@ -70,7 +102,7 @@ export async function run(args: string[], deps: EvalDeps = defaultDeps): Promise
         out: { type: 'string' },
         retriever: { type: 'string' },
         k: { type: 'string' },
-        'min-recall': { type: 'string' },
+        ...Object.fromEntries(GATES.map((g) => [g.flag, { type: 'string' as const }])),
         compare: { type: 'boolean' },
       },
     }));
@@ -110,14 +142,20 @@ export async function run(args: string[], deps: EvalDeps = defaultDeps): Promise
   }
   if (opts.compare) deps.stdout.write(`ablation\n${formatComparison(runs)}\n`);
 
-  const minRecall = opts['min-recall'];
-  if (minRecall === undefined) return 0;
-  const gated = runs[0]!;
-  const recall = gated.metrics.chinese.answerable?.recall_at_5 ?? null;
-  const pass = recall !== null && recall >= minRecall;
-  deps.stdout.write(
-    `gate: ${gated.retriever} recall@5 on Chinese answerable items ${recall === null ? 'unmeasured (no such items)' : recall.toFixed(3)} ` +
-      `${pass ? '≥' : '<'} ${minRecall} — ${pass ? 'pass' : 'FAIL'}\n`,
-  );
-  return pass ? 0 : 1;
+  return checkGates(runs[0]!, opts, deps.stdout);
+}
+
+/** Prints one line per requested gate; 1 when any fails (or measures nothing), else 0. */
+function checkGates(gated: EvalResults, opts: Partial<Record<GateFlag, number>>, stdout: NodeJS.WritableStream): number {
+  let failed = false;
+  for (const gate of GATES) {
+    const limit = opts[gate.flag];
+    if (limit === undefined) continue;
+    const value = gate.read(gated.metrics) ?? null;
+    const pass = value !== null && (gate.atLeast ? value >= limit : value <= limit);
+    failed ||= !pass;
+    const shown = value === null ? 'unmeasured (no such items)' : value.toFixed(3);
+    stdout.write(`gate: ${gated.retriever} ${gate.what} ${shown} ${gate.atLeast ? '≥' : '≤'} ${limit} — ${pass ? 'pass' : 'FAIL'}\n`);
+  }
+  return failed ? 1 : 0;
 }
