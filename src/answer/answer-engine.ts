@@ -14,7 +14,7 @@ import { corpusScope, outOfScope, type CorpusScope, type OutOfScope } from './ou
 import { generateLlmAnswer } from './llm/generate-llm-answer.js';
 import { loadPrompt } from './llm/prompts.js';
 import { resolveFollowUp } from './resolve-follow-up.js';
-import { bestQuote } from './select-sentences.js';
+import { bestQuote, type QuoteTerms } from './select-sentences.js';
 import type { Answer, AskInput } from './types.js';
 
 /** Records retrieved per question (the widget's sources, the eval's `retrieved`). */
@@ -27,7 +27,7 @@ interface Prepared {
   resolved: string;
   understanding: QueryUnderstanding;
   outcome: SearchOutcome;
-  terms: string[];
+  terms: QuoteTerms;
 }
 
 /** Answers questions over one loaded search index. */
@@ -83,7 +83,7 @@ export class AnswerEngine {
     // A question about several documents looks deeper, so that each of them has its best clause at hand.
     const k = understanding.docs.length > 1 ? RETRIEVE_K * understanding.docs.length * 2 : RETRIEVE_K;
     const outcome = await hybridSearch(this.index, resolved, understanding, { k, retriever });
-    const terms = [...this.index.lexical.queryTerms(resolved).keys()];
+    const terms = quoteTerms(this.index, resolved);
     return { resolved, understanding, outcome, terms };
   }
 
@@ -145,6 +145,16 @@ export class AnswerEngine {
       return null;
     }
   }
+}
+
+/** A term must be at least this rare (IDF; ≈ in at most one passage of ten) to steer which sentences are quoted. */
+const MIN_QUOTE_IDF = 2.3;
+
+/** The question's terms that pick the sentences to quote, weighted by rarity: its rare ones ("量子", not "ITU-T"), else all. */
+function quoteTerms(index: SearchIndex, question: string): QuoteTerms {
+  const all = [...index.lexical.queryTerms(question).keys()].map((t): [string, number] => [t, index.lexical.idf(t)]);
+  const rare = all.filter(([, idf]) => idf >= MIN_QUOTE_IDF);
+  return new Map(rare.length ? rare : all);
 }
 
 /** Up to three distinct documents of the top hits, for a refusal's suggestions. */

@@ -1,6 +1,7 @@
 // The default, model-free answer: a structured answer when the question is one of the common kinds,
 // otherwise the best clauses' answering sentences — every statement ending in its citation marker.
 import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
+import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { isGenericGroupQuestion } from '../search/query/generic-group-question.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
 import { asksForTasks, isGenericTaskQuestion } from '../search/query/task-question.js';
@@ -20,6 +21,7 @@ import {
   type MandateFocus,
 } from './compose-structured.js';
 import { buildMandate } from './mandate.js';
+import type { QuoteTerms } from './select-sentences.js';
 import type { Citation, ScoredRecord } from './types.js';
 
 /** What the extractive composer produced. */
@@ -38,7 +40,7 @@ export interface ComposeInput {
   understanding: QueryUnderstanding;
   hits: ScoredRecord[];
   /** The question's search terms (for choosing sentences). */
-  terms: string[];
+  terms: QuoteTerms;
 }
 
 /** Composes the extractive answer; text is "" when there is nothing to say. */
@@ -53,7 +55,7 @@ export function composeExtractive(input: ComposeInput): ExtractiveAnswer {
 function composeStructured({ corpus, question, understanding: u, hits, terms }: ComposeInput, citations: CitationList): string {
   const docs = u.docs.map((id) => corpus.documents.find((d) => d.doc === id)).filter((d) => d !== undefined);
   const group = u.studyGroups[0];
-  const focus = mandateFocus(u, question, terms);
+  const focus = mandateFocus(u, question);
   if (group && u.docs.length === 0 && focus) {
     const mandate = buildMandate(corpus, group);
     if (mandate) return composeMandate(mandate, focus, question, terms, citations);
@@ -117,13 +119,13 @@ function citesOutward(question: string, doc: string): boolean {
 }
 
 /** Which mandate card part a study-group question wants; null when the question is about something more specific. */
-function mandateFocus(u: QueryUnderstanding, question: string, terms: string[]): MandateFocus | null {
+function mandateFocus(u: QueryUnderstanding, question: string): MandateFocus | null {
   if (u.intent === 'chairs') return 'chairs';
   if (!isGenericGroupQuestion(question)) return null;
   if (u.intent === 'questions') return 'questions';
   // A question made only of the group's name and generic words ("SG13的工作指导是什么？") is about the group.
   if (u.intent !== 'mandate' && u.intent !== 'general') return null;
-  const t = terms.join(' ');
+  const t = normalizeForSearch(question);
   if (/牵头|lead/.test(t)) return 'lead';
   if (/建议书|系列|series|recommendation/.test(t)) return 'series';
   if (/指导|附件b|guidance/.test(t)) return 'guidance';

@@ -3,7 +3,7 @@ import { documentName } from '../corpus/document-name.js';
 import type { ClauseRecord } from '../corpus/types.js';
 import { CitationList } from './citations.js';
 import { groupName } from './mandate.js';
-import { bestQuote } from './select-sentences.js';
+import { bestQuote, type QuoteTerms } from './select-sentences.js';
 import type { ScoredRecord } from './types.js';
 
 /** A supporting clause must score at least this share of the best one to be mentioned. */
@@ -22,7 +22,7 @@ export function recordPlace(record: ClauseRecord, withTitle: boolean): string {
 /** Composes the answer text from ranked records; `terms` are the question's search terms. */
 export function composeGeneral(
   hits: ScoredRecord[],
-  terms: string[],
+  terms: QuoteTerms,
   citations: CitationList,
   childrenOf: (id: string) => ClauseRecord[] = () => [],
 ): string {

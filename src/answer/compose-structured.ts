@@ -5,7 +5,7 @@ import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types
 import type { CitationList } from './citations.js';
 import { recordPlace } from './compose-general.js';
 import { groupName, RES2_SECTIONS } from './mandate.js';
-import { bestQuote } from './select-sentences.js';
+import { bestQuote, quoteScore, type QuoteTerms } from './select-sentences.js';
 import { defaultAliases } from '../search/lexical/aliases.js';
 import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { tokenize } from '../search/lexical/tokenize.js';
@@ -17,7 +17,7 @@ export type MandateFocus = 'all' | 'lead' | 'series' | 'guidance' | 'chairs' | '
 const MAX_LIST = 8;
 
 /** A study group's mandate (or one part of it), each part cited to its annex entry. */
-export function composeMandate(m: Mandate, focus: MandateFocus, question: string, terms: string[], citations: CitationList): string {
+export function composeMandate(m: Mandate, focus: MandateFocus, question: string, terms: QuoteTerms, citations: CitationList): string {
   const head = `${m.name}${m.title ? `（${m.title}）` : ''}`;
   const lines: string[] = [];
   const area = m.areaOfStudy;
@@ -87,7 +87,7 @@ function personLine(r: ClauseRecord): string {
 }
 
 /** What a document is: its title, where it was adopted and revised, and its main operative clauses. */
-export function composeAboutDocument(doc: CorpusDocument, records: ClauseRecord[], terms: string[], citations: CitationList): string {
+export function composeAboutDocument(doc: CorpusDocument, records: ClauseRecord[], terms: QuoteTerms, citations: CitationList): string {
   const own = records.filter((r) => r.doc === doc.doc);
   const history = doc.history.length
     ? `（${doc.history.length > 1 ? `最初于${doc.history[0]}通过，最近于${doc.history.at(-1)}${doc.status === 'MOD' ? '修订' : '通过'}` : `${doc.history[0]}通过`}）`
@@ -108,7 +108,7 @@ export function composeAboutDocument(doc: CorpusDocument, records: ClauseRecord[
 }
 
 /** Who a document instructs (责成) or invites (请), each with its first clause. */
-export function composeAddressees(doc: CorpusDocument, records: ClauseRecord[], verb: string, terms: string[], citations: CitationList): string {
+export function composeAddressees(doc: CorpusDocument, records: ClauseRecord[], verb: string, terms: QuoteTerms, citations: CitationList): string {
   const own = records.filter((r) => r.doc === doc.doc && r.parentId === null);
   const headings = operativeHeadings(own).filter((h) => h.replace(/^(进一步)?(做出决议，)?/, '').startsWith(verb));
   // "做出决议" clauses that themselves open with the verb ("请ITU-T，尤其是第5研究组…") address a party too.
@@ -120,7 +120,7 @@ export function composeAddressees(doc: CorpusDocument, records: ClauseRecord[], 
   if (!entries.length) return '';
   const lines = [`${documentName(doc.doc)}《${doc.title}》中“${verb}”的对象和内容：`];
   for (const { heading, clauses } of entries.slice(0, MAX_LIST)) {
-    const best = [...clauses].sort((a, b) => score(b, terms) - score(a, terms))[0];
+    const best = [...clauses].sort((a, b) => quoteScore(b.text, terms) - quoteScore(a.text, terms))[0];
     if (!best) continue;
     const quote = bestQuote(best.text, terms, 1, 120);
     const more = clauses.length > 1 ? `（共${clauses.length}项）` : '';
@@ -129,9 +129,7 @@ export function composeAddressees(doc: CorpusDocument, records: ClauseRecord[], 
   return lines.join('\n');
 }
 
-function score(r: ClauseRecord, terms: string[]): number {
-  return terms.reduce((s, t) => s + (r.text.includes(t) ? t.length : 0), 0);
-}
+
 
 function operativeHeadings(records: ClauseRecord[]): string[] {
   return [...new Set(records.map((r) => r.section))].filter((h) => /^(进一步)?(做出决议|责成|请|鼓励|呼吁)/.test(h));
@@ -180,7 +178,7 @@ export function composeTasks(
   records: ClauseRecord[],
   addressed: (record: ClauseRecord) => boolean,
   order: (record: ClauseRecord) => number,
-  terms: string[],
+  terms: QuoteTerms,
   citations: CitationList,
 ): string {
   const clauses = records.filter((r) => r.doc === doc.doc && r.parentId === null && addressed(r)).sort((a, b) => order(a) - order(b));
@@ -224,7 +222,7 @@ export function composeReferencedDocuments(
 }
 
 /** For a question that names several documents ("第50号和第52号决议分别…"): the best clause of each, in order. */
-export function composePerDocument(docs: CorpusDocument[], hits: ClauseRecord[], terms: string[], citations: CitationList): string {
+export function composePerDocument(docs: CorpusDocument[], hits: ClauseRecord[], terms: QuoteTerms, citations: CitationList): string {
   const lines: string[] = [];
   for (const doc of docs) {
     const best = hits.find((h) => h.doc === doc.doc);

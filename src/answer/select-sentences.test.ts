@@ -21,6 +21,12 @@ describe('bestQuote', () => {
     expect(quote).not.toContain('讲习班');
   });
 
+  it('lets a rare term outweigh common ones when the terms carry weights', () => {
+    const text = '制定有关网络要求和安全要求的建议书，满足各方要求。'.repeat(8) + '开展与量子网络有关的研究。' + '其他工作。'.repeat(30);
+    expect(bestQuote(text, ['要求', '量子'], 1)).toContain('网络要求');
+    expect(bestQuote(text, new Map([['要求', 3], ['量子', 5.5]]), 1)).toContain('量子网络');
+  });
+
   it('returns a short clause whole', () => {
     expect(bestQuote('短条款。', ['无关'])).toBe('短条款。');
   });

@@ -1,10 +1,18 @@
 // Chooses the sentences of a clause that answer a question, as one contiguous quote of the clause text.
 import { splitSentences } from '../corpus/sentences.js';
 
-/** How well a sentence covers the query terms: summed length of the distinct terms it contains. */
-export function termCoverage(sentence: string, terms: string[]): number {
+/** Query terms and what each counts when choosing sentences; a plain list counts a term by its length (at most 6). */
+export type QuoteTerms = readonly string[] | ReadonlyMap<string, number>;
+
+function weighted(terms: QuoteTerms): [string, number][] {
+  if (terms instanceof Map) return [...(terms as ReadonlyMap<string, number>)];
+  return [...new Set(terms as readonly string[])].map((t) => [t, Math.min(t.length, 6)]);
+}
+
+/** How well a text covers the terms: the summed weight of the distinct terms it contains. */
+export function quoteScore(text: string, terms: QuoteTerms): number {
   let score = 0;
-  for (const term of new Set(terms)) if (term.length > 0 && sentence.includes(term)) score += Math.min(term.length, 6);
+  for (const [term, weight] of weighted(terms)) if (term.length > 0 && text.includes(term)) score += weight;
   return score;
 }
 
@@ -12,7 +20,7 @@ export function termCoverage(sentence: string, terms: string[]): number {
  * The contiguous run of at most `maxSentences` sentences that best covers `terms`, as a substring of `text`.
  * Short texts are returned whole; with no overlap at all, the opening sentence(s).
  */
-export function bestQuote(text: string, terms: string[], maxSentences = 2, maxChars = 220): string {
+export function bestQuote(text: string, terms: QuoteTerms, maxSentences = 2, maxChars = 220): string {
   if (text.length <= maxChars) return text.trim();
   const sentences = splitSentences(text);
   let best = { start: 0, end: 1, score: -1 };
@@ -22,7 +30,7 @@ export function bestQuote(text: string, terms: string[], maxSentences = 2, maxCh
     for (let end = start; end < Math.min(sentences.length, start + maxSentences); end++) {
       chars += sentences[end]!.length;
       if (end > start && chars > maxChars) break;
-      score += termCoverage(sentences[end]!, terms);
+      score += quoteScore(sentences[end]!, terms);
       if (score > best.score) best = { start, end: end + 1, score };
     }
   }
