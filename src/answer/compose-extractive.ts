@@ -1,5 +1,6 @@
 // The default, model-free answer: a structured answer when the question is one of the common kinds,
 // otherwise the best clauses' answering sentences — every statement ending in its citation marker.
+import { documentName } from '../corpus/document-name.js';
 import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
 import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { isGenericGroupQuestion } from '../search/query/generic-group-question.js';
@@ -20,7 +21,7 @@ import {
   composeTasks,
   type MandateFocus,
 } from './compose-structured.js';
-import { buildMandate } from './mandate.js';
+import { buildMandate, groupName } from './mandate.js';
 import type { QuoteTerms } from './select-sentences.js';
 import type { Citation, ScoredRecord } from './types.js';
 
@@ -48,8 +49,20 @@ export function composeExtractive(input: ComposeInput): ExtractiveAnswer {
   const citations = new CitationList();
   const structured = composeStructured(input, citations);
   const childrenOf = (id: string) => input.corpus.records.filter((r) => r.parentId === id);
-  const text = structured || composeGeneral(input.hits, input.terms, citations, childrenOf);
+  const general = structured ? '' : composeGeneral(input.hits, input.terms, citations, childrenOf);
+  const note = general ? unaddressedNote(input) : '';
+  const text = structured || (note ? `${note}\n${general}` : general);
   return { text, citations: citations.list(), structured: Boolean(structured) };
+}
+
+/** For a question about what a resolution tells a party it does not address: a sentence saying so ('' otherwise). */
+function unaddressedNote({ corpus, question, understanding: u }: ComposeInput): string {
+  if (u.docs.length !== 1 || u.clauseLabels.length > 0 || !asksForTasks(question)) return '';
+  const doc = corpus.documents.find((d) => d.doc === u.docs[0]);
+  const parties = [...u.studyGroups.map(groupName), ...u.addressees];
+  if (!doc || doc.kind !== 'resolution' || parties.length === 0) return '';
+  if (corpus.records.some((r) => r.doc === doc.doc && clauseAddresses(r, u))) return '';
+  return `${documentName(doc.doc)}《${doc.title}》中没有专门写给${parties.join('、')}的段落（“责成……”“请……”）。与问题最相关的条款：`;
 }
 
 function composeStructured({ corpus, question, understanding: u, hits, terms }: ComposeInput, citations: CitationList): string {

@@ -105,6 +105,17 @@ describe('answers with citations', () => {
     }
   });
 
+  it('says so when the named resolution has no section for the party asked about, then cites what is closest', async () => {
+    const answer = await assistant.ask({ question: '第32号决议请成员国做什么？' });
+    expect(answer.refused).toBe(false);
+    expect(answer.answer).toContain('没有专门写给成员国的段落');
+    expect(answer.citations.length).toBeGreaterThan(0);
+    for (const c of answer.citations) expect(c.doc).toBe('32');
+    const addressed = await assistant.ask({ question: '第70号决议责成TSB主任做什么？' });
+    expect(addressed.answer).not.toContain('没有专门写给');
+    expectConsistentCitations(answer);
+  });
+
   it('names every resolution new at WTSA-24', async () => {
     const answer = await assistant.ask({ question: '本届全会新增了哪些决议？' });
     const added = assistant.documents().filter((d) => d.status === 'ADD');
