@@ -82,6 +82,10 @@ describe('answers with citations', () => {
     const answer = await assistant.ask({ question: 'Which resolution is about electronic waste?' });
     expect(answer.refused).toBe(false);
     expect(answer.citations[0]!.doc).toBe('79');
+    // "deals" has no glossary entry: an everyday English word, it must not sink the question.
+    const counterfeit = await assistant.ask({ question: 'Which resolution deals with counterfeit devices?' });
+    expect(counterfeit.refused).toBe(false);
+    expect(counterfeit.citations[0]!.doc).toBe('96');
     const unknown = await assistant.ask({ question: 'Which resolution is about underwater basket weaving?' });
     expect(unknown.refused).toBe(true);
   });
