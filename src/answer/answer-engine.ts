@@ -177,11 +177,13 @@ function scopeNote(scope: OutOfScope, language: 'zh' | 'en', groups: string[]): 
   if (language === 'en') {
     if (scope.reason === 'missing-document') return ` The texts of ${scope.docs.map((d) => `Resolution ${d}`).join(', ')} are not part of this collection of WTSA-24 resolutions.`;
     if (scope.reason === 'unknown-group') return ` The texts describe these ITU-T groups only: ${groupList}.`;
+    if (scope.reason === 'unknown-question') return ` The 2025–2028 Question lists hold no Question ${scope.ids.join(', ')} and none continuing it.`;
     if (scope.reason === 'unknown-name') return ` The resolutions do not mention ${scope.names.join(', ')}.`;
     return ` The resolutions do not record ${scope.what}.`;
   }
   if (scope.reason === 'missing-document') return `本汇编不包含${scope.docs.map(documentName).join('、')}的文本。`;
   if (scope.reason === 'unknown-group') return `现有文本只涉及以下ITU-T组：${groupList}。`;
+  if (scope.reason === 'unknown-question') return `2025–2028年研究期课题清单中没有${scope.ids.join('、')}号课题，也没有延续它的课题。`;
   if (scope.reason === 'unknown-name') return `决议文本中没有提到“${scope.names.join('”“')}”。`;
   return `决议文本不记载此类信息（${FACT_TYPE_ZH[scope.what] ?? scope.what}）。`;
 }

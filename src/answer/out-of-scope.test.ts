@@ -7,7 +7,9 @@ const groups = new Set(['2', '3', '5', '11', '12', '13', '15', '17', '20', '21',
 // What the corpus mentions directly or through aliases (SG17 ↔ 第17研究组, TSB ↔ 电信标准化局 …).
 const texts = '日内瓦 新德里 TADDEI ITU-T IMT-2030 SG2 SG13 SG17 TSAG SCV TSB WTSA-24';
 const mentions = (name: string) => texts.toLowerCase().includes(name.toLowerCase());
-const classify = (q: string) => outOfScope(q, understandQuery(q), { docs, groups, mentions });
+// The Question list: A/17 continues old 1/17, D/17 continues old 4/17.
+const hasQuestion = (id: string) => ['A/17', 'D/17', '1/17', '4/17'].includes(id);
+const classify = (q: string) => outOfScope(q, understandQuery(q), { docs, groups, mentions, hasQuestion });
 
 describe('outOfScope', () => {
   it.each([
@@ -20,6 +22,8 @@ describe('outOfScope', () => {
     ['ITU-D第2研究组的主席是谁？', 'unknown-group'],
     ['Maria Lopez是哪个研究组的副主席？', 'unknown-name'],
     ['爱立信在第17研究组提交了哪些文稿？', 'unknown-name'],
+    ['课题5/17是研究什么的？', 'unknown-question'],
+    ['Z/17课题研究什么？', 'unknown-question'],
   ])('refuses %s (%s)', (question, reason) => {
     expect(classify(question)?.reason).toBe(reason);
   });
@@ -33,6 +37,8 @@ describe('outOfScope', () => {
     '第50号决议在可用预算范围内要求TSB做什么？',
     'TADDEI先生担任哪个研究组的主席？',
     'WTSA-24在新德里通过了哪些关于IMT-2030的决议？',
+    '课题4/17现在叫什么？',
+    'D/17课题研究什么？',
   ])('lets %s through', (question) => {
     expect(classify(question)).toBeNull();
   });

@@ -4,11 +4,13 @@ import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { properNames } from '../search/lexical/tokenize.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
 import type { SearchIndex } from '../search/search-index.js';
+import { isQuestion, readStructuralRefs } from '../search/structural-boosts.js';
 
 /** Why a question is out of the texts' scope (shown in the refusal), or null when it may be answerable. */
 export type OutOfScope =
   | { reason: 'missing-document'; docs: string[] }
   | { reason: 'unknown-group' }
+  | { reason: 'unknown-question'; ids: string[] }
   | { reason: 'unknown-name'; names: string[] }
   | { reason: 'fact-type'; what: string };
 
@@ -34,6 +36,8 @@ export interface CorpusScope {
   groups: ReadonlySet<string>;
   /** True when the texts mention a name (directly or through an alias). */
   mentions: (name: string) => boolean;
+  /** True when the Question list holds Question `id` ("A/17") or one continuing it ("4/17"). */
+  hasQuestion: (id: string) => boolean;
 }
 
 /** What a loaded index holds: its documents, groups, and every word of its titles, history and clauses. */
@@ -46,6 +50,7 @@ export function corpusScope(index: Pick<SearchIndex, 'corpus' | 'lexical' | 'gro
     docs: new Set(corpus.documents.map((d) => d.doc)),
     groups: index.groups,
     mentions: (name) => text.includes(normalizeForSearch(name)) || lexical.search(name, 1).length > 0,
+    hasQuestion: (id) => corpus.records.some((r) => isQuestion(r, id)),
   };
 }
 
@@ -61,6 +66,8 @@ export function outOfScope(question: string, u: QueryUnderstanding, scope: Corpu
     const known = u.studyGroups.filter((g) => knownGroups.has(g));
     if (known.length === 0 || OTHER_SECTOR_GROUP.test(q)) return { reason: 'unknown-group' };
   }
+  const questionIds = readStructuralRefs(q).questionIds;
+  if (questionIds.length && !questionIds.some(scope.hasQuestion)) return { reason: 'unknown-question', ids: questionIds };
   // A Chinese question about a person, company or place the texts never mention (English questions are all Latin words).
   if (u.language === 'zh') {
     const unknown = properNames(q).filter(

@@ -106,7 +106,7 @@ function isSubsequence(needle: string, haystack: string): boolean {
 /** Reads series, Question ids and the chair wish from a question. */
 export function readStructuralRefs(question: string): StructuralRefs {
   const q = question.normalize('NFKC');
-  const questionIds = [...q.matchAll(/(?<![A-Za-z\d/])([A-O]|\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)].map((m) => `${m[1]}/${m[2]}`);
+  const questionIds = [...q.matchAll(/(?<![A-Za-z\d/])([A-Z]|\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)].map((m) => `${m[1]}/${m[2]}`);
   return {
     series: findSeries(q),
     questionIds: [...new Set(questionIds)],
@@ -166,10 +166,14 @@ function namesSeries(record: ClauseRecord, refs: StructuralRefs): boolean {
 }
 
 function namesQuestion(record: ClauseRecord, refs: StructuralRefs): boolean {
-  if (!refs.questionIds.length || record.doc !== 'questions') return false;
-  const id = record.meta?.questionId ?? '';
-  const status = record.meta?.questionStatus ?? '';
-  return refs.questionIds.includes(id) || refs.questionIds.some((q) => status.includes(`${q}号`) || status.includes(`${q}课题`));
+  return refs.questionIds.some((id) => isQuestion(record, id));
+}
+
+/** True when the record is the Question `id` ("A/17"), or the one continuing an old Question ("4/17"). */
+export function isQuestion(record: ClauseRecord, id: string): boolean {
+  if (record.doc !== 'questions') return false;
+  // An old number names the Question that continues it ("第5/17号课题的继续"), not 第15/17号.
+  return record.meta?.questionId === id || new RegExp(`(?<![\\d/])${id.replace('/', '\\/')}(?:号|课题)`).test(record.meta?.questionStatus ?? '');
 }
 
 /** A record quoting the reference as printed earns the most; one naming its number and its body apart, less. */
