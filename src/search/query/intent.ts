@@ -36,6 +36,7 @@ const NEW_RESOLUTIONS = new RegExp(
     `${B}(?:which|what) (?:resolutions? (?:are|were) new|new resolutions)${W}`,
     `${B}(?:any|list(?: the| all)?) new resolutions${W}`,
     `${B}new resolutions (?:are|were|did)${W}`,
+    `${B}which resolutions (?:did|has|have|were|was) .{0,30}(?:add|adopt|approv|introduc)`,
   ].join('|'),
 );
 const CHAIRS = new RegExp(
@@ -64,7 +65,7 @@ const MANDATE = new RegExp(
 );
 const GROUP_WORD = new RegExp(`研究组|哪个组|哪一?组|${B}(?:study groups?|sg)${W}`);
 const ABOUT = new RegExp(
-  `讲什么|讲了什么|讲了啥|讲的是|讲的什么|说的什么|关于什么|关于啥|是关于|什么内容|主要内容|内容是|主题|目的|宗旨|概述|简介|介绍|是什么决议|是啥|涉及哪些|涉及什么|${B}(?:(?:what is|what's) .{0,40}${B}about|summar\\w*|overview|purpose|topic|subject)${W}`,
+  `讲什么|讲了什么|讲了啥|讲的是|讲的什么|说的什么|关于什么|关于啥|是关于|什么内容|主要内容|内容是|主题|目的|宗旨|概述|简介|介绍|是什么决议|是啥|涉及哪些|涉及什么|哪一?年|何时|什么时候(?:通过|修订)|首次通过|最初通过|${B}(?:(?:what is|what's) .{0,40}${B}about|summar\\w*|overview|purpose|topic|subject|when was)${W}`,
 );
 
 /** The intent of a question; the first rule that applies wins: cites, chairs, questions, actions, about-document, new-resolutions, lead (mandate), who-instructed, mandate. */
