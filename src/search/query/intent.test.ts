@@ -31,6 +31,7 @@ describe('guessIntent', () => {
     ['本届全会新增了哪些决议', 'new-resolutions'],
     ['Which resolutions are new?', 'new-resolutions'],
     ['Which resolutions did the assembly adopt for the first time?', 'new-resolutions'],
+    ['Which resolutions did WTSA-24 add?', 'new-resolutions'],
     ['哪些决议引用了第44号决议', 'cites'],
     ['Which resolutions cite Resolution 2?', 'cites'],
     ['SG17的主席是谁', 'chairs'],
@@ -69,6 +70,7 @@ describe('guessIntent', () => {
     ['关于NGSO卫星，全会有什么行动？', 'actions'],
     ['第44号决议的行动计划有哪些内容', 'general'],
     ['网络安全方面有什么要求', 'general'],
+    ['Which resolutions did WTSA-24 adopt on cybersecurity?', 'general'],
     ['发展中国家能得到什么帮助', 'general'],
     ['国际漫游费太贵了怎么办', 'general'],
   ] as const)('%s → %s', (q, intent) => {

@@ -36,7 +36,8 @@ const NEW_RESOLUTIONS = new RegExp(
     `${B}(?:which|what) (?:resolutions? (?:are|were) new|new resolutions)${W}`,
     `${B}(?:any|list(?: the| all)?) new resolutions${W}`,
     `${B}new resolutions (?:are|were|did)${W}`,
-    `${B}which resolutions (?:did|has|have|were|was) .{0,30}(?:add|adopt|approv|introduc)`,
+    // "Which resolutions did WTSA-24 add?" — but not "which resolutions did it adopt on cybersecurity?"
+    `${B}which resolutions (?:did|has|have|were|was) [^?]{0,30}${B}(?:add|adopt|approv|introduc)\\w*(?: for the first time| newly)?\\s*\\??$`,
   ].join('|'),
 );
 const CHAIRS = new RegExp(
