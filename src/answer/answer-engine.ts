@@ -5,6 +5,7 @@ import { llmEnabled, type Config } from '../config.js';
 import { documentName } from '../corpus/document-name.js';
 import type { ClauseRecord } from '../corpus/types.js';
 import { hybridSearch, type SearchOutcome } from '../search/hybrid-search.js';
+import { stripReferences } from '../search/query/strip-references.js';
 import { understandQuery, type QueryUnderstanding } from '../search/query/understand-query.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { CitationList } from './citations.js';
@@ -150,9 +151,13 @@ export class AnswerEngine {
 /** A term must be at least this rare (IDF; ≈ in at most one passage of ten) to steer which sentences are quoted. */
 const MIN_QUOTE_IDF = 2.3;
 
-/** The question's terms that pick the sentences to quote, weighted by rarity: its rare ones ("量子", not "ITU-T"), else all. */
+/**
+ * The question's terms that pick the sentences to quote, weighted by rarity: its rare ones ("量子", not "ITU-T"),
+ * else all; the documents, groups and series it names are left out, since every sentence of their clauses is about them.
+ */
 function quoteTerms(index: SearchIndex, question: string): QuoteTerms {
-  const all = [...index.lexical.queryTerms(question).keys()].map((t): [string, number] => [t, index.lexical.idf(t)]);
+  const topic = stripReferences(question, { keepParties: true });
+  const all = [...index.lexical.queryTerms(topic || question).keys()].map((t): [string, number] => [t, index.lexical.idf(t)]);
   const rare = all.filter(([, idf]) => idf >= MIN_QUOTE_IDF);
   return new Map(rare.length ? rare : all);
 }

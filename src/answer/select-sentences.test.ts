@@ -27,6 +27,11 @@ describe('bestQuote', () => {
     expect(bestQuote(text, new Map([['要求', 3], ['量子', 5.5]]), 1)).toContain('量子网络');
   });
 
+  it('never starts a quote with a heading line', () => {
+    const text = `ITU-T第12研究组\n${'ITU-T第12研究组着重研究端到端质量问题。'.repeat(3)}${'其他工作。'.repeat(40)}`;
+    expect(bestQuote(text, ['第12研究组'], 1).startsWith('ITU-T第12研究组着重研究')).toBe(true);
+  });
+
   it('returns a short clause whole', () => {
     expect(bestQuote('短条款。', ['无关'])).toBe('短条款。');
   });

@@ -25,6 +25,8 @@ export function bestQuote(text: string, terms: QuoteTerms, maxSentences = 2, max
   const sentences = splitSentences(text);
   let best = { start: 0, end: 1, score: -1 };
   for (let start = 0; start < sentences.length; start++) {
+    // A heading line ("ITU-T第12研究组") says nothing by itself: a quote never starts with one.
+    if (isHeading(sentences[start]!) && start + 1 < sentences.length) continue;
     let chars = 0;
     let score = 0;
     for (let end = start; end < Math.min(sentences.length, start + maxSentences); end++) {
@@ -36,4 +38,10 @@ export function bestQuote(text: string, terms: QuoteTerms, maxSentences = 2, max
   }
   const quote = sentences.slice(best.start, best.end).join('').trim();
   return quote.length > maxChars * 1.5 ? `${quote.slice(0, maxChars).trim()}` : quote;
+}
+
+/** A short line without sentence punctuation: a heading such as "ITU-T第12研究组". */
+function isHeading(sentence: string): boolean {
+  const line = sentence.trim();
+  return line.length <= 30 && !/[。；：！？，,.;:!?]/.test(line);
 }

@@ -21,6 +21,7 @@ describe('clauseAddressing', () => {
     expect(clauseAddressing(record('做出决议', '责成第12研究组制定有关指导原则；'), sg12)).toBe('exclusive');
     expect(clauseAddressing(record('做出决议', '根据做出决议1，责成ITU-T第3和第12研究组研究其它方面；'), sg12)).toBe('shared');
     expect(clauseAddressing(record('做出决议', '各主管部门应采取合作的态度；'), sg12)).toBe('none');
+    expect(clauseAddressing(record('进一步做出决议', '要求ITU-T第12研究组继续研究相关问题；'), sg12)).toBe('exclusive');
     // A group named later in the instruction is not its addressee.
     expect(clauseAddressing(record('做出决议', '责成ITU-T第3研究组继续研究如ITU-T第12研究组所定义的程序；'), sg12)).toBe('none');
   });

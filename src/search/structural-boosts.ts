@@ -60,13 +60,15 @@ const BOOST = {
 /** How a clause is addressed to the parties a question names: not at all, among others, or to them alone. */
 export type Addressing = 'none' | 'shared' | 'exclusive';
 
+// Verbs a heading or a 做出决议 clause gives a party its task with ("要求ITU-T第2研究组…").
+const INSTRUCTION_VERB = '(?:责成|请|要求|鼓励|呼吁|敦促)';
 const PARTY_NOUN = '(?:研究组|主任|成员国|成员|顾问组|秘书长|理事会|组织|委员会)';
 // The parties an instruction opens with: "责成ITU-T第2、第3和第12研究组" of "责成ITU-T第2、第3和第12研究组继续…",
 // not the groups named later in it ("…研究如ITU-T第2研究组所定义的…").
 const ADDRESSEE_PHRASE = new RegExp(
-  `^(?:根据[^，；：]{0,20}，)?((?:进一步)?(?:做出决议，)?(?:责成|请|鼓励|呼吁)[^，；：]{0,40}?${PARTY_NOUN}(?:(?:[和及与、]|以及)[^，；：]{0,16}?${PARTY_NOUN})*)`,
+  `^(?:根据[^，；：]{0,20}，)?((?:进一步)?(?:做出决议，)?${INSTRUCTION_VERB}[^，；：]{0,40}?${PARTY_NOUN}(?:(?:[和及与、]|以及)[^，；：]{0,16}?${PARTY_NOUN})*)`,
 );
-const INSTRUCTION_OPENING = /^(?:根据[^，；：]{0,20}，)?((?:进一步)?(?:做出决议，)?(?:责成|请|鼓励|呼吁)[^，；：]{0,40})/;
+const INSTRUCTION_OPENING = new RegExp(`^(?:根据[^，；：]{0,20}，)?((?:进一步)?(?:做出决议，)?${INSTRUCTION_VERB}[^，；：]{0,40})`);
 
 /** How an instruction (a 责成…/请… heading, or a clause opening with one) addresses the parties the question names. */
 function instructionAddressing(text: string, hints: Pick<SearchHints, 'studyGroups'> & { addressees?: string[] }): Addressing {
