@@ -42,6 +42,11 @@ describe('readStructuralRefs quotedRefs', () => {
     expect(readStructuralRefs('第1号决议第2.1.5段在哪里被提到？').quotedRefs).toEqual([{ body: '', core: '第1号决议第2.1.5段', whole: '第1号决议第2.1.5段' }]);
   });
 
+  it('reads a reference across any run of whitespace, and only from the head of a very long question', () => {
+    expect(readStructuralRefs(`理事会${' '.repeat(900)}第630号决定`).quotedRefs[0]?.whole).toBe('理事会第630号决定');
+    expect(readStructuralRefs(`${'决议1'.repeat(400)}理事会第630号决定`).quotedRefs).toEqual([]);
+  });
+
   it('leaves plain WTSA resolution references to the document filters', () => {
     expect(readStructuralRefs('第44号决议讲什么？').quotedRefs).toEqual([]);
   });

@@ -4,6 +4,7 @@ import type { ClauseRecord } from '../corpus/types.js';
 import type { SearchHints } from './hybrid-search.js';
 import { findAddressees } from './query/addressees.js';
 import { isGenericGroupQuestion } from './query/generic-group-question.js';
+import { questionHead } from './query/question-head.js';
 import { findSeries } from './query/series-refs.js';
 import { asksForTasks, isGenericTaskQuestion } from './query/task-question.js';
 
@@ -107,7 +108,7 @@ function isSubsequence(needle: string, haystack: string): boolean {
 
 /** Reads series, Question ids and the chair wish from a question. */
 export function readStructuralRefs(question: string): StructuralRefs {
-  const q = question.normalize('NFKC');
+  const q = questionHead(question).normalize('NFKC');
   const questionIds = [...q.matchAll(/(?<![A-Za-z\d/])([A-Z]|\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)].map((m) => `${m[1]}/${m[2]}`);
   return {
     series: findSeries(q),

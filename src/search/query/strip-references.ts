@@ -2,6 +2,7 @@
 import { normalizeForSearch } from '../lexical/normalize.js';
 import { withoutAddressees } from './addressees.js';
 import { withoutDocRefs } from './doc-refs.js';
+import { questionHead } from './question-head.js';
 import { withoutSeries } from './series-refs.js';
 import { withoutStudyGroups } from './study-group-refs.js';
 
@@ -10,6 +11,6 @@ import { withoutStudyGroups } from './study-group-refs.js';
  * and without the instructed parties (电信标准化局主任, 成员国 …) unless `keepParties`.
  */
 export function stripReferences(question: string, options: { keepParties?: boolean } = {}): string {
-  const rest = withoutSeries(withoutStudyGroups(withoutDocRefs(normalizeForSearch(question))));
+  const rest = withoutSeries(withoutStudyGroups(withoutDocRefs(normalizeForSearch(questionHead(question)))));
   return (options.keepParties ? rest : withoutAddressees(rest)).replace(/\s+/g, ' ').trim();
 }

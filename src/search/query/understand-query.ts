@@ -4,6 +4,7 @@ import { findClauseLabels, findSections } from './clause-refs.js';
 import { findDocRefs } from './doc-refs.js';
 import { guessIntent, type QueryIntent } from './intent.js';
 import { detectLanguage } from './language.js';
+import { questionHead } from './question-head.js';
 import { findStudyGroups } from './study-group-refs.js';
 
 /** What a question explicitly refers to, for filters and boosts in retrieval and for the answer composer. */
@@ -22,13 +23,9 @@ export interface QueryUnderstanding {
   intent: QueryIntent;
 }
 
-// References sit in the first sentences; the cap keeps the list-matching patterns (quadratic on
-// adversarial input such as "1和1和…") to a few milliseconds.
-const MAX_QUESTION_CHARS = 1000;
-
 /** Reads the explicit references, language and intent of one question (pure, no corpus needed). */
 export function understandQuery(fullQuestion: string): QueryUnderstanding {
-  const question = fullQuestion.slice(0, MAX_QUESTION_CHARS);
+  const question = questionHead(fullQuestion);
   const docs = findDocRefs(question);
   const studyGroups = findStudyGroups(question);
   const clauseLabels = findClauseLabels(question);
