@@ -40,10 +40,13 @@ const QUOTED_REF =
   /(ITU-[RTD]|理事会|全权代表大会|世界电信发展大会|WTDC|无线电通信全会|联合国大会)?\s*的?\s*(第\s*\d+(?:\/\d+)?\s*号(?:决议|决定|建议|意见)(?:\s*第\s*\d+(?:\.\d+)*\s*(?:段|款|节))?)/g;
 
 function quotedRefs(question: string): QuotedRef[] {
-  return [...question.matchAll(QUOTED_REF)]
-    .map((m) => ({ body: m[1] ?? '', core: m[2]!.replace(/\s+/g, '') }))
-    .filter((r) => r.body !== '' || /[段款节]$/.test(r.core))
-    .map((r) => ({ ...r, whole: `${r.body}${r.core}` }));
+  const refs = new Map<string, QuotedRef>();
+  for (const m of question.matchAll(QUOTED_REF)) {
+    const body = m[1] ?? '';
+    const core = m[2]!.replace(/\s+/g, '');
+    if (body !== '' || /[段款节]$/.test(core)) refs.set(`${body}${core}`, { body, core, whole: `${body}${core}` });
+  }
+  return [...refs.values()];
 }
 
 /** Boost sizes, in RRF units (rank 1 of one list ≈ 1/61 ≈ 0.016). */
