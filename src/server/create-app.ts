@@ -3,6 +3,7 @@ import express from 'express';
 import type { Assistant } from '../assistant.js';
 import { slackEnabled, type Config } from '../config.js';
 import type { FeedbackStore } from '../feedback/types.js';
+import { MemoryAnswerCache, type AnswerCache } from '../slack/answer-cache.js';
 import { mountSlack } from '../slack/mount-slack.js';
 import { widgetRouter } from '../widget/widget-router.js';
 import { ApiError } from './api-error.js';
@@ -20,6 +21,8 @@ export interface AppDeps {
   assistant: Assistant;
   config: Config;
   feedback: FeedbackStore;
+  /** Where Slack answers wait for their buttons; in memory (lost on restart) by default. */
+  slackAnswers?: AnswerCache;
   /** Request and error logs; a JSON-lines logger at config.LOG_LEVEL by default. */
   log?: Logger;
   /** False while the assistant is loading (healthz 503, /api 503); always ready by default. */
@@ -45,7 +48,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(securityHeaders());
 
   // Before any body parser: Slack verifies signatures over the raw body.
-  if (slackEnabled(config)) mountSlack(app, { assistant, config, feedback });
+  if (slackEnabled(config)) mountSlack(app, { assistant, config, feedback, answers: deps.slackAnswers ?? new MemoryAnswerCache() });
 
   app.get('/healthz', (_req, res) => {
     if (ready()) res.json({ status: 'ok' });

@@ -1,7 +1,8 @@
 // `npm start`: listens at once (healthz 503 while loading), builds the assistant, stops gracefully on SIGTERM/SIGINT.
 import type { Progress } from '../assistant.js';
-import { loadConfig, type Config } from '../config.js';
+import { loadConfig, slackEnabled, type Config } from '../config.js';
 import { openFeedbackStore } from '../feedback/sqlite-store.js';
+import { openSqliteAnswerCache } from '../slack/answer-cache.js';
 import { createApp } from './create-app.js';
 import { deferredAssistant } from './deferred-assistant.js';
 import { gracefulShutdown } from './graceful-shutdown.js';
@@ -24,10 +25,11 @@ function progressLogger(log: Logger): (p: Progress) => void {
 async function main(config: Config): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   const feedback = openFeedbackStore(config.DATA_DIR);
+  const slackAnswers = slackEnabled(config) ? openSqliteAnswerCache(config.DATA_DIR) : undefined;
   const pending = deferredAssistant();
   let ready = false;
   let stopping = false;
-  const app = createApp({ assistant: pending.assistant, config, feedback, log, ready: () => ready && !stopping });
+  const app = createApp({ assistant: pending.assistant, config, feedback, ...(slackAnswers ? { slackAnswers } : {}), log, ready: () => ready && !stopping });
 
   const server = app.listen(config.PORT, config.HOST, () => {
     const address = server.address();
@@ -46,6 +48,7 @@ async function main(config: Config): Promise<void> {
     log.info('shutting down', { reason, graceMs: SHUTDOWN_GRACE_MS });
     const { forced } = await shutdown(SHUTDOWN_GRACE_MS);
     feedback.close();
+    slackAnswers?.close();
     log.info('stopped', { forced });
     process.exit(code);
   };

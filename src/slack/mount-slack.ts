@@ -5,7 +5,7 @@ import type { Assistant } from '../assistant.js';
 import type { Config } from '../config.js';
 import type { FeedbackStore } from '../feedback/types.js';
 import { registerAnswerActions } from './answer-actions.js';
-import { AnswerCache } from './answer-cache.js';
+import type { AnswerCache } from './answer-cache.js';
 import { registerAskCommand } from './ask-command.js';
 import { singleWorkspaceAuthorize } from './authorize.js';
 import { registerMandateCommand } from './mandate-command.js';
@@ -16,6 +16,8 @@ export interface SlackDeps {
   assistant: Assistant;
   config: Config;
   feedback: FeedbackStore;
+  /** Where answers wait for their buttons (durable in production, see openSqliteAnswerCache). */
+  answers: AnswerCache;
 }
 
 /** The one path Slack posts slash commands, events and interactions to (CONTRACT §5). */
@@ -31,7 +33,7 @@ const LOG_LEVELS: Record<Config['LOG_LEVEL'], LogLevel> = {
 
 /** Adds the Slack routes to `app`; must be called before any global body parser (signatures need the raw body). */
 export function mountSlack(app: Express, deps: SlackDeps): void {
-  const { config, assistant, feedback } = deps;
+  const { config, assistant, feedback, answers } = deps;
   if (!config.SLACK_SIGNING_SECRET || !config.SLACK_BOT_TOKEN) {
     throw new Error('mountSlack: SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN must be set (see slackEnabled)');
   }
@@ -56,7 +58,7 @@ export function mountSlack(app: Express, deps: SlackDeps): void {
       new webApi.WebClient(undefined, { ...clientOptions, logLevel }),
     ),
   });
-  const ctx = { assistant, feedback, answers: new AnswerCache(), logger: bolt.logger };
+  const ctx = { assistant, feedback, answers, logger: bolt.logger };
   registerMandateCommand(bolt, ctx);
   registerAskCommand(bolt, ctx);
   registerAnswerActions(bolt, ctx);

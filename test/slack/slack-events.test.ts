@@ -1,12 +1,16 @@
 // End to end over loopback: signed Slack requests to /slack/events on the product's app, replies recorded by a fake Slack.
 import { createHmac } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { types } from '@slack/bolt';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { createApp } from '../../src/server/create-app.js';
 import { FEEDBACK_DOWN, SHARE_ANSWER, SHARE_MANDATE } from '../../src/slack/action-ids.js';
+import { openSqliteAnswerCache, type ClosableAnswerCache } from '../../src/slack/answer-cache.js';
 import type { FakeAssistant } from '../api/fake-assistant.js';
 import { createMemoryFeedback } from '../api/memory-feedback.js';
 import { blockTexts } from './block-text.js';
@@ -20,7 +24,23 @@ let slack: FakeSlack;
 let server: Server;
 let base: string;
 let assistant: FakeAssistant;
+let config: Config;
 const feedback = createMemoryFeedback();
+const dataDir = mkdtempSync(join(tmpdir(), 'wtsa-slack-events-'));
+let slackAnswers: ClosableAnswerCache;
+
+/** Starts the app (again) on a fresh port, its Slack answers in SQLite under `dataDir`. */
+async function startApp(): Promise<void> {
+  slackAnswers = openSqliteAnswerCache(dataDir);
+  server = createApp({ assistant, config, feedback, slackAnswers }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function stopApp(): Promise<void> {
+  await new Promise((resolve) => server?.close(resolve));
+  slackAnswers?.close();
+}
 
 function sign(body: string, ts = Math.floor(Date.now() / 1000), secret = SECRET): Record<string, string> {
   const signature = `v0=${createHmac('sha256', secret).update(`v0:${ts}:${body}`).digest('hex')}`;
@@ -69,17 +89,15 @@ const buttonValue = (blocks: types.KnownBlock[], actionId: string): string => {
 beforeAll(async () => {
   slack = await startFakeSlack();
   assistant = createSlackFakeAssistant();
-  const config = loadConfig({
+  config = loadConfig({
     SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_BOT_ID: 'B0BOT', SLACK_BOT_USER_ID: BOT_USER,
     SLACK_API_URL: `${slack.url}/api/`, LOG_LEVEL: 'silent',
   });
-  server = createApp({ assistant, config, feedback }).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await startApp();
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await stopApp();
   await slack?.close();
 });
 
@@ -208,6 +226,19 @@ describe('/wtsa and the answer buttons', () => {
       answer: expect.stringContaining('继续实现行动计划的目标[1]'),
       citations: [{ id: '44#5.1', doc: '44', label: '1' }, { id: '44#5.2', doc: '44', label: '2' }],
     });
+  });
+
+  it('keeps the buttons of an answer working after the server restarts', async () => {
+    const key = buttonValue(blocksOf(answer), FEEDBACK_DOWN);
+    await stopApp();
+    await startApp();
+    const before = feedback.entries.length;
+    const url = slack.responseUrl();
+    await sendAction(FEEDBACK_DOWN, key, url);
+    const [thanks] = await slack.waitFor(atUrl(url));
+    expect(thanks!.body.text).toContain('谢谢');
+    expect(feedback.entries.length).toBe(before + 1);
+    expect(feedback.entries.at(-1)).toMatchObject({ rating: 'down', source: 'slack', question });
   });
 
   it('says the answer expired for an unknown key and stores nothing', async () => {
