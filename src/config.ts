@@ -26,6 +26,8 @@ const schema = z
     /** Express "trust proxy" behind a reverse proxy (hop count "1", "loopback", a subnet list); unset: client IP = socket address. */
     TRUST_PROXY: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    /** When set, GET /metrics requires "Authorization: Bearer <token>"; unset, /metrics is open (keep it off the public internet). */
+    METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
     LLM_BASE_URL: z.url().optional(),
     LLM_MODEL: z.string().min(1).optional(),
     LLM_API_KEY: z.string().min(1).optional(),

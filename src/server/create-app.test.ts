@@ -446,4 +446,16 @@ describe('observability', () => {
     expect(text).toMatch(/^process_resident_memory_bytes \d+$/m);
     expect(text).not.toContain('COM4/AI');
   });
+
+  it('guards /metrics with METRICS_TOKEN when one is set', async () => {
+    const token = 'metrics-token-0123456789';
+    const { app } = setup({}, { METRICS_TOKEN: token });
+    const anonymous = await request(app).get('/metrics');
+    expectJsonError(anonymous, 401, 'unauthorized');
+    expect(anonymous.headers['www-authenticate']).toBe('Bearer');
+    expect((await request(app).get('/metrics').set('Authorization', 'Bearer wrong-token-0123456789x')).status).toBe(401);
+    const allowed = await request(app).get('/metrics').set('Authorization', `Bearer ${token}`);
+    expect(allowed.status).toBe(200);
+    expect(allowed.text).toContain('http_requests_total');
+  });
 });

@@ -1,4 +1,5 @@
 // Wires the Express app (no listening): security headers, logs and metrics, Slack, health, the /api routes, the widget.
+import { timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import type { Assistant } from '../assistant.js';
 import { slackEnabled, type Config } from '../config.js';
@@ -6,7 +7,7 @@ import type { FeedbackStore } from '../feedback/types.js';
 import { MemoryAnswerCache, type AnswerCache } from '../slack/answer-cache.js';
 import { mountSlack } from '../slack/mount-slack.js';
 import { widgetRouter } from '../widget/widget-router.js';
-import { ApiError } from './api-error.js';
+import { ApiError, sendError } from './api-error.js';
 import { apiRouter } from './api-router.js';
 import { cors } from './cors.js';
 import { errorHandler } from './error-handler.js';
@@ -29,6 +30,13 @@ export interface AppDeps {
   ready?: () => boolean;
   /** Milliseconds clock of the rate limiter (tests inject one). */
   now?: () => number;
+}
+
+/** True when an Authorization header carries `token` as a bearer token (compared in constant time). */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(/^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /** Express's "trust proxy" value for TRUST_PROXY: a hop count, true, or addresses/subnets. */
@@ -55,7 +63,12 @@ export function createApp(deps: AppDeps): express.Express {
     else res.status(503).json({ status: 'loading' });
   });
 
-  app.get('/metrics', (_req, res) => {
+  app.get('/metrics', (req, res) => {
+    if (config.METRICS_TOKEN && !bearerMatches(req.get('authorization'), config.METRICS_TOKEN)) {
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      sendError(res, 401, 'unauthorized', 'GET /metrics needs "Authorization: Bearer <METRICS_TOKEN>"');
+      return;
+    }
     res.type('text/plain; version=0.0.4; charset=utf-8').send(metrics.render());
   });
 
