@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { asksForTasks, isGenericTaskQuestion } from './task-question.js';
 
 describe('asksForTasks', () => {
-  it.each(['第76号决议责成各研究组做什么？', '第58号决议请成员国采取哪些措施？', 'What does Resolution 76 ask study groups to do?'])(
+  it.each(['第76号决议责成各研究组做什么？', '第58号决议请成员国采取哪些措施？', '第91号决议让SG2研究什么？', 'What does Resolution 76 ask study groups to do?'])(
     'reads %s as asking for tasks',
     (q) => expect(asksForTasks(q)).toBe(true),
   );
-  it.each(['第76号决议是哪年通过的？', 'SG13的主席是谁？'])('does not read %s as asking for tasks', (q) => expect(asksForTasks(q)).toBe(false));
+  it.each(['第76号决议是哪年通过的？', 'SG13的主席是谁？', '哪个研究组研究什么？'])('does not read %s as asking for tasks', (q) => expect(asksForTasks(q)).toBe(false));
 });
 
 describe('isGenericTaskQuestion', () => {
