@@ -144,7 +144,7 @@ export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: 
   if (hints.intent === 'actions' && record.doc === 'actions') {
     boost += record.refs.some((r) => docs.has(r)) ? BOOST.exact : BOOST.secondary;
   }
-  if (refs.wantsLead && hints.studyGroups.length === 0 && record.doc === '2' && record.section === '附件A 第2部分') boost += BOOST.secondary;
+  if (refs.wantsLead && hints.studyGroups.length === 0 && designatesLead(record)) boost += BOOST.secondary;
   if (docs.has(record.doc) && hints.clauseLabels.length > 0 && matchesClause(record, hints)) boost += BOOST.clause;
   if (hints.sections.some((s) => record.section.includes(s))) boost += BOOST.section;
   const sg = record.meta?.studyGroup;
@@ -187,6 +187,14 @@ function quotedRefBoost(record: ClauseRecord, ref: QuotedRef): number {
   const text = record.text.normalize('NFKC').replace(/\s+/g, '');
   if (text.includes(ref.whole)) return BOOST.exact;
   return text.includes(ref.core) && text.includes(ref.body) ? BOOST.quoted : 0;
+}
+
+// "第11研究组应为…牵头研究组", "第2研究组作为该问题的牵头研究组": a resolution naming a lead study group.
+const LEAD_DESIGNATION = /研究组[^。；]{0,40}牵头(?:研究)?组/;
+
+/** True when the record names a lead study group: Res 2 Annex A Part 2, or a resolution's own designation. */
+function designatesLead(record: ClauseRecord): boolean {
+  return (record.doc === '2' && record.section === '附件A 第2部分') || LEAD_DESIGNATION.test(record.text);
 }
 
 /** 1-based position of a record in its section (from its id `${doc}#${section}.${ordinal}`). */

@@ -99,6 +99,14 @@ describe('answers with citations', () => {
     expectConsistentCitations(answer);
   });
 
+  it('finds a lead study group that a resolution designates itself, outside Annex A Part 2', async () => {
+    const answer = await assistant.ask({ question: '应急通信里确定主叫位置的工作谁牵头？' });
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]).toMatchObject({ doc: 'COM4/CLI-CL' });
+    expect(answer.citations[0]!.text).toContain('第2研究组作为该问题的牵头研究组');
+    expectConsistentCitations(answer);
+  });
+
   it('names the lead study group of a topic from Resolution 2 Annex A Part 2, however the topic is written', async () => {
     for (const question of ['电子废弃物的牵头研究组是哪个', '谁牵头负责EMF？']) {
       const answer = await assistant.ask({ question });
