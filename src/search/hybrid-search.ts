@@ -79,18 +79,17 @@ export async function hybridSearch(
     { weight: FUSION_WEIGHTS.lexical, ids: lexicalHits.map((h) => h.id) },
   ]);
   if (retriever === 'hybrid') applyBoosts(index, scores, hints, refs, docs, filter);
-  // Asked about a topic within the named documents, their clauses differ by the rare words they share with it.
-  if (restrict && !(refs.wantsTasks && refs.genericTasks)) preferCoverage(index, scores, stripReferences(question));
+  // The gate reads the fused ranking: the coverage re-ordering below raises the top records' coverage by design.
+  const coverage = termCoverage(index, question, ranked(scores, 3).map(([id]) => index.byId.get(id)!));
+  // Records close in the fused ranking differ by the question's rare words they contain (not for a whole task list).
+  if (retriever === 'hybrid' && !(refs.wantsTasks && refs.genericTasks)) preferCoverage(index, scores, stripReferences(question));
 
-  const hits = [...scores.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, k)
-    .map(([id, score]) => ({ ...index.byId.get(id)!, score }));
+  const hits = ranked(scores, k).map(([id, score]) => ({ ...index.byId.get(id)!, score }));
   return {
     hits,
     evidence: {
       dense: denseHits[0]?.score ?? 0,
-      coverage: termCoverage(index, question, hits.slice(0, 3)),
+      coverage,
       explicit: docs.size > 0 || hints.studyGroups.some((sg) => index.groups.has(sg)) || (retriever === 'hybrid' && hits.slice(0, 3).some((h) => matchesNamedStructure(h, refs))),
     },
   };
@@ -120,13 +119,18 @@ function withChineseTerms(index: SearchIndex, question: string): string {
   return terms.length ? `${question}（${terms.join('、')}）` : question;
 }
 
+/** The k best-scored ids, best first. */
+function ranked(scores: Map<string, number>, k: number): [string, number][] {
+  return [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, k);
+}
+
 /** Weight (RRF units) of a record's term coverage when it re-orders the top records; rank 1 vs 2 is ≈ 0.0003. */
 const COVERAGE_WEIGHT = 0.01;
 const COVERAGE_TOP = 10;
 
 /** Adds to each of the top records its rarity-weighted coverage of `question`'s terms. */
 function preferCoverage(index: SearchIndex, scores: Map<string, number>, question: string): void {
-  const top = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, COVERAGE_TOP);
+  const top = ranked(scores, COVERAGE_TOP);
   for (const [id, score] of top) scores.set(id, score + COVERAGE_WEIGHT * termCoverage(index, question, [index.byId.get(id)!]));
 }
 
