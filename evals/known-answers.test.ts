@@ -1,4 +1,4 @@
-// Guards the project's own known-answer set: valid per CONTRACT §4, every gold quote verbatim in its document, coverage minimums met.
+// Guards the project's own evaluation sets: valid per CONTRACT §4, every gold quote verbatim in its document, coverage minimums met.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,20 @@ function documentText(lines: readonly [number, number]): string {
   return normalizeForMatch(corpusLines.slice(lines[0] - 1, lines[1]).filter((l) => !ARTEFACT.test(l.trim())).join(''));
 }
 const documentTexts = documents.map((d) => ({ doc: d.doc, text: documentText(d.lines) }));
+
+/** Gold entries whose quote is not in the raw text of the document they name. */
+function notVerbatim(set: EvalItem[]): string[] {
+  return set.flatMap((item) =>
+    item.gold
+      .filter((g) => !documentTexts.some((d) => docMatches(d.doc, g.doc) && d.text.includes(normalizeForMatch(g.quote))))
+      .map((g) => `${item.id} [${g.doc}] ${g.quote}`),
+  );
+}
+
+/** Gold entries no parsed record matches (CONTRACT §4). */
+function unmatched(set: EvalItem[]): string[] {
+  return set.flatMap((item) => item.gold.filter((g) => !records.some((r) => matchesGold(r, g))).map((g) => `${item.id} [${g.doc}] ${g.quote}`));
+}
 
 const count = (...kinds: string[]): number => items.filter((i) => kinds.includes(i.kind)).length;
 
@@ -51,22 +65,11 @@ describe('evals/known-answers.json', () => {
   });
 
   it('quotes every gold entry verbatim from the raw text of the document it names', () => {
-    const missing: string[] = [];
-    for (const item of items) {
-      for (const g of item.gold) {
-        const quote = normalizeForMatch(g.quote);
-        if (!documentTexts.some((d) => docMatches(d.doc, g.doc) && d.text.includes(quote))) missing.push(`${item.id} [${g.doc}] ${g.quote}`);
-      }
-    }
-    expect(missing).toEqual([]);
+    expect(notVerbatim(items)).toEqual([]);
   });
 
   it('lets some parsed record of that document match every gold entry (CONTRACT §4)', () => {
-    const unmatched: string[] = [];
-    for (const item of items) {
-      for (const g of item.gold) if (!records.some((r) => matchesGold(r, g))) unmatched.push(`${item.id} [${g.doc}] ${g.quote}`);
-    }
-    expect(unmatched).toEqual([]);
+    expect(unmatched(items)).toEqual([]);
   });
 });
 
@@ -102,5 +105,21 @@ describe('coverage of the known-answer set', () => {
     expect(cited.some((d) => d.status === 'ADD')).toBe(true);
     expect(golds.has('A.25')).toBe(true);
     expect(golds.has('OTHER')).toBe(true);
+  });
+});
+
+// evals/later-questions.json: 27 questions written after the known-answer set had been tuned on (mostly about
+// resolutions that set barely covers), a second, smaller measure of how answers generalise.
+describe('evals/later-questions.json', () => {
+  const later = parseEvalSet(JSON.parse(readFileSync(new URL('./later-questions.json', import.meta.url), 'utf8')), 'evals/later-questions.json');
+
+  it('quotes every gold entry verbatim from its document, and some record matches it', () => {
+    expect(notVerbatim(later)).toEqual([]);
+    expect(unmatched(later)).toEqual([]);
+  });
+
+  it('shares no question with the known-answer set', () => {
+    const known = new Set(items.map((i) => i.question));
+    expect(later.filter((i) => known.has(i.question))).toEqual([]);
   });
 });
