@@ -40,7 +40,7 @@ export interface ComposeInput {
   question: string;
   understanding: QueryUnderstanding;
   hits: ScoredRecord[];
-  /** The question's search terms (for choosing sentences). */
+  /** The question's rare terms weighted by IDF (for choosing which sentences to quote). */
   terms: QuoteTerms;
 }
 

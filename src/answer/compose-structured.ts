@@ -2,13 +2,13 @@
 // about, who it instructs or invites, which resolutions are new, which resolutions cite another.
 import { documentName } from '../corpus/document-name.js';
 import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
+import { defaultAliases } from '../search/lexical/aliases.js';
+import { normalizeForSearch } from '../search/lexical/normalize.js';
+import { tokenize } from '../search/lexical/tokenize.js';
 import type { CitationList } from './citations.js';
 import { recordPlace } from './compose-general.js';
 import { groupName, RES2_SECTIONS } from './mandate.js';
 import { bestQuote, quoteScore, type QuoteTerms } from './select-sentences.js';
-import { defaultAliases } from '../search/lexical/aliases.js';
-import { normalizeForSearch } from '../search/lexical/normalize.js';
-import { tokenize } from '../search/lexical/tokenize.js';
 import type { Mandate } from './types.js';
 
 /** Which part of a mandate the question is about. */
@@ -128,8 +128,6 @@ export function composeAddressees(doc: CorpusDocument, records: ClauseRecord[], 
   }
   return lines.join('\n');
 }
-
-
 
 function operativeHeadings(records: ClauseRecord[]): string[] {
   return [...new Set(records.map((r) => r.section))].filter((h) => /^(进一步)?(做出决议|责成|请|鼓励|呼吁)/.test(h));

@@ -85,12 +85,13 @@ export async function hybridSearch(
   if (retriever === 'hybrid' && !(refs.wantsTasks && refs.genericTasks)) preferCoverage(index, scores, stripReferences(question));
 
   const hits = ranked(scores, k).map(([id, score]) => ({ ...index.byId.get(id)!, score }));
+  const namesStructure = retriever === 'hybrid' && hits.slice(0, 3).some((h) => matchesNamedStructure(h, refs));
   return {
     hits,
     evidence: {
       dense: denseHits[0]?.score ?? 0,
       coverage,
-      explicit: docs.size > 0 || hints.studyGroups.some((sg) => index.groups.has(sg)) || (retriever === 'hybrid' && hits.slice(0, 3).some((h) => matchesNamedStructure(h, refs))),
+      explicit: docs.size > 0 || hints.studyGroups.some((sg) => index.groups.has(sg)) || namesStructure,
     },
   };
 }
