@@ -6,7 +6,8 @@ import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { isGenericGroupQuestion } from '../search/query/generic-group-question.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
 import { asksForTasks, isGenericTaskQuestion } from '../search/query/task-question.js';
-import { clauseAddresses, clauseAddressing, readStructuralRefs } from '../search/structural-boosts.js';
+import { clauseAddresses, clauseAddressing } from '../search/addressing.js';
+import { readStructuralRefs } from '../search/structural-boosts.js';
 import { CitationList } from './citations.js';
 import { composeGeneral } from './compose-general.js';
 import {

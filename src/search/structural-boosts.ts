@@ -1,10 +1,11 @@
 // Boosts from the corpus structure for what a question names explicitly: a clause, a study group's
 // mandate, chairs or Questions, a Recommendation series, a Question id, a section or its addressee.
 import type { ClauseRecord } from '../corpus/types.js';
+import { clauseAddressing, groupsInHeading } from './addressing.js';
 import type { SearchHints } from './hybrid-search.js';
-import { findAddressees } from './query/addressees.js';
 import { isGenericGroupQuestion } from './query/generic-group-question.js';
 import { questionHead } from './query/question-head.js';
+import { findQuotedRefs, type QuotedRef } from './query/quoted-refs.js';
 import { findSeries } from './query/series-refs.js';
 import { asksForTasks, isGenericTaskQuestion } from './query/task-question.js';
 
@@ -28,27 +29,6 @@ export interface StructuralRefs {
   quotedRefs: QuotedRef[];
 }
 
-/** A reference to be found as printed: the whole of it, its numbered core and the body that issued it. */
-export interface QuotedRef {
-  whole: string;
-  core: string;
-  body: string;
-}
-
-// 第630号决定 of 理事会, ITU-R第75号决议, 第1号决议第2.1.5段: what a question quotes from outside the WTSA texts.
-const QUOTED_REF =
-  /(ITU-[RTD]|理事会|全权代表大会|世界电信发展大会|WTDC|无线电通信全会|联合国大会)?\s*的?\s*(第\s*\d+(?:\/\d+)?\s*号(?:决议|决定|建议|意见)(?:\s*第\s*\d+(?:\.\d+)*\s*(?:段|款|节))?)/g;
-
-function quotedRefs(question: string): QuotedRef[] {
-  const refs = new Map<string, QuotedRef>();
-  for (const m of question.matchAll(QUOTED_REF)) {
-    const body = m[1] ?? '';
-    const core = m[2]!.replace(/\s+/g, '');
-    if (body !== '' || /[段款节]$/.test(core)) refs.set(`${body}${core}`, { body, core, whole: `${body}${core}` });
-  }
-  return [...refs.values()];
-}
-
 /** Boost sizes, in RRF units (rank 1 of one list ≈ 1/61 ≈ 0.016). */
 const BOOST = {
   clause: 1,
@@ -60,54 +40,6 @@ const BOOST = {
   section: 0.01,
   order: 0.01,
 };
-
-/** How a clause is addressed to the parties a question names: not at all, among others, or to them alone. */
-export type Addressing = 'none' | 'shared' | 'exclusive';
-
-// Verbs a heading or a 做出决议 clause gives a party its task with ("要求ITU-T第2研究组…").
-const INSTRUCTION_VERB = '(?:责成|请|要求|鼓励|呼吁|敦促)';
-const PARTY_NOUN = '(?:研究组|主任|成员国|成员|顾问组|秘书长|理事会|组织|委员会)';
-// The parties an instruction opens with: "责成ITU-T第2、第3和第12研究组" of "责成ITU-T第2、第3和第12研究组继续…",
-// not the groups named later in it ("…研究如ITU-T第2研究组所定义的…").
-const ADDRESSEE_PHRASE = new RegExp(
-  `^(?:根据[^，；：]{0,20}，)?((?:进一步)?(?:做出决议，)?${INSTRUCTION_VERB}[^，；：]{0,40}?${PARTY_NOUN}(?:(?:[和及与、]|以及)[^，；：]{0,16}?${PARTY_NOUN})*)`,
-);
-const INSTRUCTION_OPENING = new RegExp(`^(?:根据[^，；：]{0,20}，)?((?:进一步)?(?:做出决议，)?${INSTRUCTION_VERB}[^，；：]{0,40})`);
-
-/** How an instruction (a 责成…/请… heading, or a clause opening with one) addresses the parties the question names. */
-function instructionAddressing(text: string, hints: Pick<SearchHints, 'studyGroups'> & { addressees?: string[] }): Addressing {
-  const phrase = ADDRESSEE_PHRASE.exec(text)?.[1] ?? INSTRUCTION_OPENING.exec(text)?.[1];
-  if (phrase === undefined) return 'none';
-  const groups = groupsInHeading(phrase);
-  const addressed =
-    hints.studyGroups.some((g) => groups.includes(g) || (g === 'TSAG' && phrase.includes('电信标准化顾问组'))) ||
-    (hints.addressees ?? []).some((a) => isSubsequence(a, phrase));
-  if (!addressed) return 'none';
-  const asked = new Set([...hints.studyGroups, ...(hints.addressees ?? [])]);
-  if (asked.has('TSAG')) asked.add('电信标准化顾问组');
-  return [...groups, ...findAddressees(phrase)].every((p) => asked.has(p)) ? 'exclusive' : 'shared';
-}
-
-/**
- * How a clause is addressed to the parties a question names: through the heading it sits under, or as a
- * 做出决议 clause that itself opens with the instruction ("责成第12研究组制定…", "根据做出决议1，责成…").
- */
-export function clauseAddressing(record: ClauseRecord, hints: Pick<SearchHints, 'studyGroups'> & { addressees?: string[] }): Addressing {
-  const bySection = instructionAddressing(record.section, hints);
-  if (bySection !== 'none' || !/^(?:进一步)?做出决议$/.test(record.section)) return bySection;
-  return instructionAddressing(record.text, hints);
-}
-
-/** True when a clause is addressed to a party the question names (see clauseAddressing). */
-export function clauseAddresses(record: ClauseRecord, hints: Pick<SearchHints, 'studyGroups'> & { addressees?: string[] }): boolean {
-  return clauseAddressing(record, hints) !== 'none';
-}
-
-function isSubsequence(needle: string, haystack: string): boolean {
-  let i = 0;
-  for (const ch of haystack) if (ch === needle[i]) i += 1;
-  return i === needle.length;
-}
 
 /** Reads series, Question ids and the chair wish from a question. */
 export function readStructuralRefs(question: string): StructuralRefs {
@@ -121,15 +53,8 @@ export function readStructuralRefs(question: string): StructuralRefs {
     wantsTasks: asksForTasks(q),
     genericTasks: isGenericTaskQuestion(q),
     genericGroup: isGenericGroupQuestion(q),
-    quotedRefs: quotedRefs(q),
+    quotedRefs: findQuotedRefs(q),
   };
-}
-
-/** Study groups a heading addresses ("责成ITU-T第13、16和20研究组…", "第2、第3和第12研究组" → 13, 16, 20 / 2, 3, 12). */
-function groupsInHeading(section: string): string[] {
-  const out: string[] = [];
-  for (const m of section.normalize('NFKC').matchAll(/第([\d、，,和及与\s第]+)研究组/g)) out.push(...(m[1]!.match(/\d{1,2}/g) ?? []));
-  return out.map((n) => String(Number(n)));
 }
 
 /** The boost `record` earns for the question's explicit references. */
