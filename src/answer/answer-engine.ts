@@ -29,6 +29,8 @@ interface Prepared {
   understanding: QueryUnderstanding;
   outcome: SearchOutcome;
   terms: QuoteTerms;
+  /** The question's own rare words, whole (not aliases, not parts of longer words). */
+  topic: string[];
 }
 
 /** Answers questions over one loaded search index. */
@@ -85,13 +87,14 @@ export class AnswerEngine {
     const k = understanding.docs.length > 1 ? RETRIEVE_K * understanding.docs.length * 2 : RETRIEVE_K;
     const outcome = await hybridSearch(this.index, resolved, understanding, { k, retriever });
     const terms = quoteTerms(this.index, resolved);
-    return { resolved, understanding, outcome, terms };
+    return { resolved, understanding, outcome, terms, topic: topicWords(this.index, resolved) };
   }
 
   private extractive(p: Prepared): Answer {
     const scope = outOfScope(p.resolved, p.understanding, this.scope);
     if (scope) return this.refusal(p, scopeNote(scope, p.understanding.language, [...this.scope.groups]));
-    const composed = composeExtractive({ corpus: this.index.corpus, question: p.resolved, understanding: p.understanding, hits: p.outcome.hits, terms: p.terms });
+    const { corpus } = this.index;
+    const composed = composeExtractive({ corpus, question: p.resolved, understanding: p.understanding, hits: p.outcome.hits, terms: p.terms, topic: p.topic });
     if (!composed.text || (!composed.structured && this.weakEvidence(p))) return this.refusal(p);
     return {
       answer: composed.text,
@@ -160,6 +163,14 @@ function quoteTerms(index: SearchIndex, question: string): QuoteTerms {
   const all = [...index.lexical.queryTerms(topic || question).keys()].map((t): [string, number] => [t, index.lexical.idf(t)]);
   const rare = all.filter(([, idf]) => idf >= MIN_QUOTE_IDF);
   return new Map(rare.length ? rare : all);
+}
+
+/** The question's own rare words (not its references, aliases or the parts of longer words): what it is about. */
+function topicWords(index: SearchIndex, question: string): string[] {
+  const own = [...index.lexical.queryTerms(stripReferences(question, { keepParties: true })).entries()]
+    .filter(([t, w]) => w >= 1 && index.lexical.idf(t) >= MIN_QUOTE_IDF)
+    .map(([t]) => t);
+  return own.filter((t) => !own.some((u) => u !== t && u.includes(t)));
 }
 
 /** Up to three distinct documents of the top hits, for a refusal's suggestions. */

@@ -4,12 +4,13 @@ import { documentName } from '../corpus/document-name.js';
 import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
 import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { isGenericGroupQuestion } from '../search/query/generic-group-question.js';
+import { asksWhichResolutions } from '../search/query/intent.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
 import { asksForTasks, isGenericTaskQuestion } from '../search/query/task-question.js';
 import { clauseAddresses, clauseAddressing } from '../search/addressing.js';
 import { readStructuralRefs } from '../search/structural-boosts.js';
 import { CitationList } from './citations.js';
-import { composeGeneral } from './compose-general.js';
+import { composeGeneral, composeMentioningDocuments } from './compose-general.js';
 import {
   composeAboutDocument,
   composeAddressees,
@@ -43,6 +44,8 @@ export interface ComposeInput {
   hits: ScoredRecord[];
   /** The question's rare terms weighted by IDF (for choosing which sentences to quote). */
   terms: QuoteTerms;
+  /** The question's own rare words, whole: what "which resolutions mention…" looks for. */
+  topic: string[];
 }
 
 /** Composes the extractive answer; text is "" when there is nothing to say. */
@@ -50,10 +53,21 @@ export function composeExtractive(input: ComposeInput): ExtractiveAnswer {
   const citations = new CitationList();
   const structured = composeStructured(input, citations);
   const childrenOf = (id: string) => input.corpus.records.filter((r) => r.parentId === id);
-  const general = structured ? '' : composeGeneral(input.hits, input.terms, citations, childrenOf);
+  const general = structured
+    ? ''
+    : (listsMentions(input) && composeMentioningDocuments(input.corpus.records, input.hits, input.topic, input.terms, citations)) ||
+      composeGeneral(input.hits, input.terms, citations, childrenOf);
   const note = general ? unaddressedNote(input) : '';
   const text = structured || (note ? `${note}\n${general}` : general);
   return { text, citations: citations.list(), structured: Boolean(structured) };
+}
+
+/**
+ * True for "which resolutions mention X" in Chinese (an English question's words never occur in the Chinese text),
+ * naming no document; a quoted reference ("理事会第630号决定") is found by retrieval instead, body and number apart.
+ */
+function listsMentions({ question, understanding: u }: ComposeInput): boolean {
+  return u.language === 'zh' && u.docs.length === 0 && asksWhichResolutions(question) && readStructuralRefs(question).quotedRefs.length === 0;
 }
 
 /** For a question about what a resolution tells a party it does not address: a sentence saying so ('' otherwise). */

@@ -3,6 +3,7 @@ import { documentName } from '../corpus/document-name.js';
 import type { ClauseRecord } from '../corpus/types.js';
 import { CitationList } from './citations.js';
 import { groupName } from './mandate.js';
+import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { bestQuote, type QuoteTerms } from './select-sentences.js';
 import type { ScoredRecord } from './types.js';
 
@@ -55,6 +56,36 @@ export function composeGeneral(
   }
   return lines.join('\n');
 }
+
+/**
+ * For "which resolutions mention…" questions: every document with a clause containing all of the `topic` words,
+ * those retrieved first (in rank order), each with its first such clause; '' when no clause has them all.
+ */
+export function composeMentioningDocuments(
+  records: ClauseRecord[],
+  hits: ScoredRecord[],
+  topic: string[],
+  terms: QuoteTerms,
+  citations: CitationList,
+): string {
+  if (topic.length === 0) return '';
+  const mentions = (r: ClauseRecord) => {
+    const text = normalizeForSearch(r.text);
+    return topic.every((t) => text.includes(t));
+  };
+  const byDoc = new Map<string, ClauseRecord>();
+  for (const r of [...hits, ...records]) if (!byDoc.has(r.doc) && mentions(r)) byDoc.set(r.doc, r);
+  if (byDoc.size === 0) return '';
+  const shown = [...byDoc.values()].slice(0, MAX_DOCUMENTS);
+  const lines = [`提到“${topic.join('”“')}”的文件有${byDoc.size}份${byDoc.size > shown.length ? `（列出前${shown.length}份）` : ''}：`];
+  for (const r of shown) {
+    const quote = bestQuote(r.text, terms, 1, 120);
+    lines.push(`- ${recordPlace(r, true)}：${quote}${citations.cite(r, quote)}`);
+  }
+  return lines.join('\n');
+}
+
+const MAX_DOCUMENTS = 8;
 
 /** The sub-items of a clause that ends in a colon and lists them (at most MAX_ITEMS); [] otherwise. */
 function chapeauItems(record: ClauseRecord, childrenOf: (id: string) => ClauseRecord[]): ClauseRecord[] {

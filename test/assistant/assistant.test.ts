@@ -128,6 +128,15 @@ describe('answers with citations', () => {
     expectConsistentCitations(answer);
   });
 
+  it('lists every resolution whose clauses mention a topic, each cited to such a clause', async () => {
+    const answer = await assistant.ask({ question: '哪些决议提到了数字孪生？' });
+    expect(answer.refused).toBe(false);
+    const docs = new Set(answer.citations.map((c) => c.doc));
+    for (const doc of ['98', '2', '92']) expect(docs.has(doc), doc).toBe(true);
+    for (const c of answer.citations) expect(c.text).toContain('数字孪生');
+    expectConsistentCitations(answer);
+  });
+
   it('names every resolution new at WTSA-24', async () => {
     const answer = await assistant.ask({ question: '本届全会新增了哪些决议？' });
     const added = assistant.documents().filter((d) => d.status === 'ADD');

@@ -15,6 +15,8 @@ const STOP_WORDS = new Set(
     '的 地 得 了 着 过 第 号 和 与 及 或 并 而 且 以及 等 等等 之 其 其他 其它 该 此 这 这些 那 那些 各 每 在 于 对 为 以 将 把 被 由 从 向 ' +
     '就 也 都 又 还 即 则 但 是 有 个 项 所 之间 以便 如何 怎么 怎样 什么 哪些 哪个 哪 谁 吗 呢 吧 啊 呀 么 是否 有没有 请问 一下 ' +
     '我 我们 你 你们 他们 它 它们 关于 里 中 上 下 内 可以 能 会 要 讲 说 告诉 知道 想 主要 现在 目前 具体 哪位 哪里 啥 干什么 做什么 做 干 管 叫 来自 ' +
+    // Verbs of the question itself ("哪些决议提到了X"), not of its topic.
+    '提到 提及 谈到 说到 讲到 点名 涉及 ' +
     'a an the of and or to in on at for by with from as is are was were be been do does did what which who whom whose ' +
     'how why when where about this that these those it its any there their i we you me please tell'
   ).split(' '),

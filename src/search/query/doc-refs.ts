@@ -119,8 +119,15 @@ export function findDocRefs(question: string): string[] {
 
 /** A normalised question with its document references removed (what else it asks). */
 export function withoutDocRefs(normalized: string): string {
+  // Another body's resolution (全权代表大会第71号决议) is what the question is about, not a WTSA document: it stays.
+  // replace() passes the match, its groups, then the offset (the only number) and the whole input (the last string).
+  const unlessOtherBody = (m: string, ...args: unknown[]) => {
+    const at = args.find((a): a is number => typeof a === 'number') ?? 0;
+    const input = args.findLast((a): a is string => typeof a === 'string') ?? '';
+    return OTHER_BODY.test(input.slice(Math.max(0, at - 12), at)) ? m : ' ';
+  };
   return [new RegExp(`(?:${COMMITTEE.source})(?:\\s*号)?(?:\\s*决议)?`, 'g'), NUMBERED, RESOLUTION_FIRST, ENGLISH]
-    .reduce((q, re) => q.replace(re, ' '), normalized.replace(/本届全会(?=\s*第?\s*\d)/g, ' '))
+    .reduce((q, re) => q.replace(re, unlessOtherBody), normalized.replace(/本届全会(?=\s*第?\s*\d)/g, ' '))
     .replace(new RegExp(`(?:${RECOMMENDATION_A.source})(?:\\s*建议书)?`, 'g'), ' ')
     .replace(TOPIC_BEFORE_RESOLUTION, (m, topic: string) => (topicDoc(topic) ? ' ' : m));
 }

@@ -69,6 +69,11 @@ const ABOUT = new RegExp(
   `讲什么|讲了什么|讲了啥|讲的是|讲的什么|说的什么|关于什么|关于啥|是关于|什么内容|主要内容|内容是|主题|目的|宗旨|概述|简介|介绍|是什么决议|是啥|涉及哪些|涉及什么|哪一?年|何时|什么时候(?:通过|修订)|首次通过|最初通过|${B}(?:(?:what is|what's) .{0,40}${B}about|summar\\w*|overview|purpose|topic|subject|when was)${W}`,
 );
 
+/** True when the question asks which resolutions (plural or not) say something ("哪些决议涉及气候变化？"). */
+export function asksWhichResolutions(question: string): boolean {
+  return WHICH_RESOLUTION.test(normalizeForSearch(question));
+}
+
 /** The intent of a question; the first rule that applies wins: cites, chairs, questions, actions, about-document, new-resolutions, lead (mandate), who-instructed, mandate. */
 export function guessIntent(question: string, context: IntentContext): QueryIntent {
   const q = normalizeForSearch(question);

@@ -16,6 +16,10 @@ describe('stripReferences', () => {
     expect(stripReferences('本届全会第55号决议责成TSB主任做什么', { keepParties: true })).toBe('责成tsb主任做什么');
   });
 
+  it("keeps another body's resolution, which is what the question is about", () => {
+    expect(stripReferences('第44号决议和全权代表大会第71号决议有什么关系？')).toBe('和全权代表大会第71号决议有什么关系?');
+  });
+
   it('keeps the words that are no reference', () => {
     expect(stripReferences('哪个决议提到量子密钥分发？')).toBe('哪个决议提到量子密钥分发?');
   });
