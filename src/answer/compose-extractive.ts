@@ -18,6 +18,7 @@ import {
   composeLeadGroup,
   composeMandate,
   composeNewResolutions,
+  composePeopleByCountry,
   composePerDocument,
   composeReferencedDocuments,
   composeTasks,
@@ -87,6 +88,10 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
   if (group && u.docs.length === 0 && focus) {
     const mandate = buildMandate(corpus, group);
     if (mandate) return composeMandate(mandate, focus, question, terms, citations);
+  }
+  if (!group && docs.length === 0) {
+    const people = composePeopleByCountry(corpus, question, citations);
+    if (people) return people;
   }
   if (!group && docs.length === 0 && u.intent === 'mandate' && readStructuralRefs(question).wantsLead) {
     const lead = composeLeadGroup(corpus, question, citations);

@@ -266,3 +266,25 @@ export function composeLeadGroup(corpus: ParsedCorpus, question: string, citatio
     })
     .join('\n');
 }
+
+// Short names users write for countries the leadership list spells out.
+const COUNTRY_ALIASES: Record<string, string> = { 韩国: '大韩民国', 阿联酋: '阿拉伯联合酋长国', 沙特: '沙特阿拉伯', 吉尔吉斯斯坦: '吉尔吉斯共和国' };
+
+/**
+ * The chairs or vice-chairs from a country the question names ("中国有几位研究组副主席？"), across all groups, each
+ * cited to its row of the leadership list; '' when the question names no country of the list, or nobody matches.
+ */
+export function composePeopleByCountry(corpus: ParsedCorpus, question: string, citations: CitationList): string {
+  const rows = corpus.records.filter((r) => r.doc === 'leadership' && r.meta?.person);
+  const q = question.normalize('NFKC');
+  const named = Object.entries(COUNTRY_ALIASES).find(([short]) => q.includes(short))?.[1];
+  const country = named ?? [...new Set(rows.map((r) => r.meta!.person!.country))].find((c) => q.includes(c));
+  if (!country || !/主席/.test(q)) return '';
+  const both = /正副主席|主席和副主席|主席或副主席|主席及副主席/.test(q);
+  const role = both ? null : /副主席/.test(q) ? '副主席' : '主席';
+  const people = rows.filter((r) => r.meta!.person!.country === country && (role === null || r.meta!.person!.role === role));
+  if (!people.length) return '';
+  const lines = [`来自${country}的${role ?? '正副主席'}共${people.length}位（研究组正副主席名单）：`];
+  for (const r of people) lines.push(`- ${groupName(r.meta!.studyGroup!)}：${personLine(r)}${citations.cite(r)}`);
+  return lines.join('\n');
+}

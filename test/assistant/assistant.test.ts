@@ -137,6 +137,15 @@ describe('answers with citations', () => {
     expectConsistentCitations(answer);
   });
 
+  it('lists the vice-chairs from one country across all groups, each cited to its row', async () => {
+    const answer = await assistant.ask({ question: '印度有几位研究组副主席？' });
+    expect(answer.refused).toBe(false);
+    expect(answer.citations.length).toBeGreaterThan(1);
+    expect(answer.answer).toContain(`共${answer.citations.length}位`);
+    for (const c of answer.citations) expect(c).toMatchObject({ doc: 'leadership', meta: { person: { country: '印度', role: '副主席' } } });
+    expectConsistentCitations(answer);
+  });
+
   it('names every resolution new at WTSA-24', async () => {
     const answer = await assistant.ask({ question: '本届全会新增了哪些决议？' });
     const added = assistant.documents().filter((d) => d.status === 'ADD');
