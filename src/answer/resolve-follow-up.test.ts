@@ -67,6 +67,17 @@ describe('resolveFollowUp across documents', () => {
 });
 
 describe('resolveFollowUp picking from a list', () => {
+  it('keeps the previous question even when it named nothing and the reply did', () => {
+    const q = resolveFollowUp('其中哪个跟智慧城市有关？', [turn('user', '哪些决议提到了数字孪生？'), turn('assistant', '第98号决议……')]);
+    expect(q).toContain('数字孪生');
+    expect(q).toContain('智慧城市');
+  });
+
+  it('lets a pick that names its own reference stand on it', () => {
+    const q = resolveFollowUp('其中第92号决议怎么说的？', [turn('user', '哪些决议提到了数字孪生？'), turn('assistant', '第98号决议……')]);
+    expect(understandQuery(q).docs).toEqual(['92']);
+  });
+
   it('keeps the previous question as context for 其中…', () => {
     const q = resolveFollowUp('其中哪个是关于物联网安全的？', [turn('user', '第17研究组有哪些课题？'), turn('assistant', '…')]);
     expect(q).toContain('第17研究组有哪些课题');

@@ -17,10 +17,16 @@ function referenceText(question: string): string {
   return [...u.docs.map(documentName), ...u.studyGroups.map((sg) => (/^\d+$/.test(sg) ? `第${sg}研究组` : sg)), ...series].join('、');
 }
 
-/** One step: the standalone form of `question` given the previous standalone question (if any). */
-function resolveAgainst(question: string, previous: string | null): string {
-  if (!previous) return question;
+/**
+ * One step: the standalone form of `question` given the previous context (the last standalone question that had
+ * a reference, or the reply's reference) and the last standalone question itself.
+ */
+function resolveAgainst(question: string, previous: string | null, lastQuestion: string | null): string {
   const own = referenceText(question);
+  // "其中哪个是关于物联网安全的？" picks from the previous answer's list: keep the whole previous question as context
+  // (one naming its own reference, "其中第92号决议怎么说的？", stands on that reference).
+  if (lastQuestion && !own && PARTITIVE.test(question)) return `${lastQuestion.replace(/[？?。.！!\s]+$/, '')}，${question}`;
+  if (!previous) return question;
   const before = referenceText(previous);
   if (!before) return question;
   if (own) {
@@ -30,8 +36,6 @@ function resolveAgainst(question: string, previous: string | null): string {
   }
   // A question across all documents ("哪些决议是本届全会新增的？") stands on its own.
   if (CROSS_DOCUMENT.test(question)) return question;
-  // "其中哪个是关于物联网安全的？" picks from the previous answer's list: keep the whole previous question as context.
-  if (PARTITIVE.test(question)) return `${previous.replace(/[？?。.！!\s]+$/, '')}，${question}`;
   // "它的责成部分呢？" / "那主席呢？" → the new question about the previous reference.
   return `${before} ${question.replace(PRONOUN, '').trim()}`;
 }
@@ -42,10 +46,12 @@ function resolveAgainst(question: string, previous: string | null): string {
  */
 export function resolveFollowUp(question: string, history: Turn[] = []): string {
   let previous: string | null = null;
+  let lastQuestion: string | null = null;
   let previousHadOwnReference = false;
   for (const turn of history) {
     if (turn.role === 'user') {
-      const resolved = resolveAgainst(turn.content, previous);
+      const resolved = resolveAgainst(turn.content, previous, lastQuestion);
+      lastQuestion = resolved;
       previousHadOwnReference = Boolean(referenceText(resolved));
       if (previousHadOwnReference) previous = resolved;
     } else if (!previousHadOwnReference) {
@@ -56,5 +62,5 @@ export function resolveFollowUp(question: string, history: Turn[] = []): string 
       }
     }
   }
-  return resolveAgainst(question, previous);
+  return resolveAgainst(question, previous, lastQuestion);
 }
