@@ -2,12 +2,12 @@
 // otherwise the best clauses' answering sentences — every statement ending in its citation marker.
 import { documentName } from '../corpus/document-name.js';
 import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
+import { clauseAddresses, clauseAddressing } from '../search/addressing.js';
 import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { isGenericGroupQuestion } from '../search/query/generic-group-question.js';
 import { asksWhichResolutions } from '../search/query/intent.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
 import { asksForTasks, isGenericTaskQuestion } from '../search/query/task-question.js';
-import { clauseAddresses, clauseAddressing } from '../search/addressing.js';
 import { readStructuralRefs } from '../search/structural-boosts.js';
 import { CitationList } from './citations.js';
 import { composeGeneral, composeMentioningDocuments } from './compose-general.js';
@@ -99,8 +99,8 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
   }
   if (u.intent === 'new-resolutions') return composeNewResolutions(corpus, new Set(hits.slice(0, 5).map((h) => h.doc)), citations);
   const asksTasks = asksForTasks(question) && u.clauseLabels.length === 0;
-  const order = taskOrder(question, u, hits, corpus);
-  const tasksIn = (d: CorpusDocument) => composeTasks(d, corpus.records, (r) => clauseAddresses(r, u), order, terms, citations);
+  const tasksIn = (d: CorpusDocument) =>
+    composeTasks(d, corpus.records, (r) => clauseAddresses(r, u), taskOrder(question, u, hits, corpus), terms, citations);
   if (docs.length > 1) {
     const tasks = asksTasks ? docs.map(tasksIn).filter(Boolean) : [];
     if (tasks.length) return tasks.join('\n');
