@@ -25,6 +25,8 @@ export function composeMandate(m: Mandate, focus: MandateFocus, question: string
     const body = area.text.split('\n').slice(2).join('') || area.text;
     const quote = bestQuote(body, terms, 2, 200);
     lines.push(`${head}的总体研究领域（第2号决议 ${RES2_SECTIONS.areaOfStudy}）：${quote}${citations.cite(area, quote)}`);
+  } else if ((focus === 'all' || !hasFocusData(m, focus)) && m.termsOfReference.length) {
+    lines.push(...termsOfReferenceLines(m, head, terms, citations));
   } else {
     lines.push(`${head}：`);
   }
@@ -56,6 +58,24 @@ export function composeMandate(m: Mandate, focus: MandateFocus, question: string
   }
   return lines.join('\n');
 }
+
+/** The terms of reference of TSAG or SCV: the opening clause when there is one, then the items (the first few, with the count). */
+function termsOfReferenceLines(m: Mandate, head: string, terms: QuoteTerms, citations: CitationList): string[] {
+  const [first] = m.termsOfReference;
+  if (!first) return [];
+  const chapeau = /[：:]\s*$/.test(first.text);
+  const items = chapeau ? m.termsOfReference.slice(1) : m.termsOfReference;
+  const where = `${documentName(first.doc)}“${first.section}”`;
+  const lines = [chapeau ? `${head}的职责（${where}）：${first.text}${citations.cite(first)}` : `${head}的职责（${where}）：`];
+  for (const r of items.slice(0, MAX_TERMS_ITEMS)) {
+    const item = bestQuote(r.text, terms, 1, 100);
+    lines.push(`  · ${r.label ? `${r.label} ` : ''}${item}${citations.cite(r, item)}`);
+  }
+  if (items.length > MAX_TERMS_ITEMS) lines.push(`  （共${items.length}项，列出前${MAX_TERMS_ITEMS}项）`);
+  return lines;
+}
+
+const MAX_TERMS_ITEMS = 6;
 
 /** Leadership rows the question singles out (a country, or 副主席/主席) first, then the rest in printed order. */
 function preferMentioned(rows: ClauseRecord[], question: string): ClauseRecord[] {

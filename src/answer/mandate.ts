@@ -17,6 +17,27 @@ export function groupName(group: string): string {
   return `第${group}研究组`;
 }
 
+/** Where the groups without an Annex A entry find their terms of reference: TSAG in Res 22, SCV in Res 67's annex. */
+export const TERMS_OF_REFERENCE: Record<string, { doc: string; section: string }> = {
+  TSAG: { doc: '22', section: '做出决议' },
+  SCV: { doc: '67', section: '附件' },
+};
+
+/**
+ * The terms of reference: the section's first clause with the items under it (TSAG: "指定TSAG…：" a)–q)), or the
+ * section's clauses without a title line ("词汇标准化委员会的职责范围") when it opens with no such chapeau (SCV).
+ */
+function termsOfReference(corpus: ParsedCorpus, group: string): ClauseRecord[] {
+  const where = TERMS_OF_REFERENCE[group];
+  if (!where) return [];
+  const section = corpus.records.filter((r) => r.doc === where.doc && r.section === where.section);
+  const first = section.find((r) => r.parentId === null);
+  if (!first) return [];
+  const items = section.filter((r) => r.parentId === first.id);
+  if (items.length) return [first, ...items];
+  return section.filter((r) => r !== first || /[。；：，]/.test(r.text));
+}
+
 /** The mandate card of `group` ("17", "TSAG", "SCV"); null when the corpus says nothing about it. */
 export function buildMandate(corpus: ParsedCorpus, group: string): Mandate | null {
   const ofGroup = corpus.records.filter((r) => r.meta?.studyGroup === group);
@@ -32,6 +53,7 @@ export function buildMandate(corpus: ParsedCorpus, group: string): Mandate | nul
     recommendationSeries: res2(RES2_SECTIONS.recommendationSeries),
     questions: ofGroup.filter((r) => r.doc === 'questions'),
     leadership: ofGroup.filter((r) => r.doc === 'leadership'),
+    termsOfReference: termsOfReference(corpus, group),
   };
   mandate.title = mandate.areaOfStudy ? areaTitle(mandate.areaOfStudy) : '';
   const empty = !mandate.areaOfStudy && !mandate.leadRoles && !mandate.recommendationSeries && !mandate.questions.length && !mandate.leadership.length;

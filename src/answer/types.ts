@@ -54,4 +54,6 @@ export interface Mandate {
   recommendationSeries: ClauseRecord | null;
   questions: ClauseRecord[];
   leadership: ClauseRecord[];
+  /** For TSAG and SCV, which have no Annex A entry: the clauses that set their terms of reference (empty otherwise). */
+  termsOfReference: ClauseRecord[];
 }

@@ -24,6 +24,14 @@ describe('mandateMessages', () => {
     expect(all).toContain('副主席：亮先生 魏（中国）');
   });
 
+  it('shows the terms of reference of a group without an Annex A entry (TSAG, SCV)', () => {
+    const tor = SG17_MANDATE.areaOfStudy!;
+    const scv = { ...SG17_MANDATE, group: 'SCV', name: '词汇标准化委员会（SCV）', title: '', areaOfStudy: null, termsOfReference: [{ ...tor, doc: '67', section: '附件', label: '1', text: '在ITU CCT中代表ITU-T的利益。' }] };
+    const text = texts(mandateMessages(scv, { kind: 'private' })[0]!.blocks).join('\n');
+    expect(text).toContain('*职责*\n1 在ITU CCT中代表ITU-T的利益。');
+    expect(text).toContain('来源：第67号决议 · 附件');
+  });
+
   it('does not repeat the group header and title lines the annex entries open with', () => {
     expect(all).not.toContain('ITU-T第17研究组\n安全');
     expect(all).toContain('*负责的建议书系列*\nITU-T D.267');

@@ -44,6 +44,10 @@ export function mandateMessages(mandate: Mandate, audience: MandateAudience): Sl
   const blocks: types.KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: heading.slice(0, 150), emoji: false } }];
   const parts: types.KnownBlock[][] = [];
   if (mandate.areaOfStudy) parts.push(part('总体研究领域', escapeMrkdwn(annexBody(mandate, mandate.areaOfStudy)), [mandate.areaOfStudy]));
+  if (!mandate.areaOfStudy && mandate.termsOfReference.length) {
+    const body = mandate.termsOfReference.map((r) => `${r.label ? `${r.label} ` : ''}${r.text}`).join('\n');
+    parts.push(part('职责', escapeMrkdwn(body), mandate.termsOfReference));
+  }
   if (mandate.leadRoles) parts.push(part('牵头研究组职责', escapeMrkdwn(mandate.leadRoles.text), [mandate.leadRoles]));
   if (mandate.recommendationSeries) {
     parts.push(part('负责的建议书系列', escapeMrkdwn(annexBody(mandate, mandate.recommendationSeries)), [mandate.recommendationSeries]));

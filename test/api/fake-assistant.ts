@@ -145,6 +145,7 @@ const fakeMandate = (group: string): Mandate => ({
   recommendationSeries: null,
   questions: [],
   leadership: [],
+  termsOfReference: [],
 });
 
 /** Knobs of the fake. */

@@ -146,6 +146,16 @@ describe('answers with citations', () => {
     expectConsistentCitations(answer);
   });
 
+  it('answers what TSAG and SCV do from the resolutions that set their terms of reference', async () => {
+    const tsag = await assistant.ask({ question: 'TSAG负责什么？' });
+    expect(tsag.citations[0]).toMatchObject({ doc: '22', section: '做出决议', label: '1' });
+    const scv = await assistant.ask({ question: '词汇标准化委员会是干什么的？' });
+    expect(scv.citations.length).toBeGreaterThan(2);
+    for (const c of scv.citations.slice(0, 3)) expect(c).toMatchObject({ doc: '67', section: '附件' });
+    expectConsistentCitations(tsag);
+    expectConsistentCitations(scv);
+  });
+
   it('names every resolution new at WTSA-24', async () => {
     const answer = await assistant.ask({ question: '本届全会新增了哪些决议？' });
     const added = assistant.documents().filter((d) => d.status === 'ADD');
