@@ -18,7 +18,8 @@ export type OutOfScope =
 const FACT_TYPES: [string, RegExp][] = [
   ['contact details', /电子邮件|邮箱|电话号码|联系方式|e-?mail|phone number|contact details/i],
   ['money amounts', /多少钱|瑞士法郎|美元|金额|花了|花费|预算是多少|how much (?:money|did|does|will)|spen[dt]|budget of|cost of/i],
-  ['current office-holders and statistics', /现任|目前是谁|现在是谁|叫什么名字|一共有多少|总共有多少|还剩多少|至今|current(?:ly)? (?:director|secretary|chair)|how many .{0,30}(?:attend|remain|left|submitted)/i],
+  // Not "叫什么名字" or "一共有多少": the texts do name the chairs and list each group's Questions.
+  ['current office-holders and statistics', /现任|目前是谁|现在是谁|还剩多少|current(?:ly)? (?:director|secretary|chair)|how many .{0,30}(?:attend|remain|left|submitted)/i],
   ['future schedules and venues', /(?:将在|将于|下一次|下次|下届).{0,12}(?:举行|召开|开会|在哪)|哪天召开|什么时候召开|(?:next|upcoming).{0,30}(?:held|take place|meet|convene)|where will/i],
   ['weather', /天气|weather/i],
 ];

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { asksForTasks, isGenericTaskQuestion } from './task-question.js';
 
 describe('asksForTasks', () => {
-  it.each(['第76号决议责成各研究组做什么？', '第58号决议请成员国采取哪些措施？', '第91号决议让SG2研究什么？', 'What does Resolution 76 ask study groups to do?'])(
+  it.each([
+    '第76号决议责成各研究组做什么？',
+    '第58号决议请成员国采取哪些措施？',
+    '第91号决议让SG2研究什么？',
+    '第93号决议交给SG11哪些活？',
+    '第70号决议对学术成员有哪些请求？',
+    '第79号决议派了什么任务给TSB主任？',
+    'What does Resolution 76 ask study groups to do?',
+  ])(
     'reads %s as asking for tasks',
     (q) => expect(asksForTasks(q)).toBe(true),
   );
