@@ -1,6 +1,7 @@
 // Whom an instruction addresses: the parties a 责成…/请… heading (or a 做出决议 clause opening with one) gives a task.
 import type { ClauseRecord } from '../corpus/types.js';
 import { findAddressees } from './query/addressees.js';
+import { findStudyGroups } from './query/study-group-refs.js';
 
 /** The parties a question names: study groups ("17", "TSAG") and instructed parties as printed (成员国 …). */
 export interface AddressingHints {
@@ -27,7 +28,7 @@ function instructionAddressing(text: string, hints: AddressingHints): Addressing
   if (phrase === undefined) return 'none';
   const groups = groupsInHeading(phrase);
   const addressed =
-    hints.studyGroups.some((g) => groups.includes(g) || (g === 'TSAG' && phrase.includes('电信标准化顾问组'))) ||
+    hints.studyGroups.some((g) => groups.includes(g)) ||
     (hints.addressees ?? []).some((a) => isSubsequence(a, phrase));
   if (!addressed) return 'none';
   const asked = new Set([...hints.studyGroups, ...(hints.addressees ?? [])]);
@@ -56,9 +57,17 @@ function isSubsequence(needle: string, haystack: string): boolean {
   return i === needle.length;
 }
 
-/** Study groups a heading addresses ("责成ITU-T第13、16和20研究组…", "第2、第3和第12研究组" → 13, 16, 20 / 2, 3, 12). */
-export function groupsInHeading(section: string): string[] {
-  const out: string[] = [];
-  for (const m of section.normalize('NFKC').matchAll(/第([\d、，,和及与\s第]+)研究组/g)) out.push(...(m[1]!.match(/\d{1,2}/g) ?? []));
-  return out.map((n) => String(Number(n)));
+const headingGroups = new Map<string, string[]>();
+
+/**
+ * The study groups a heading or instruction names ("第2、第3和第12研究组" → 2, 3, 12; "电信标准化顾问组" → TSAG),
+ * read like a question's and remembered per text: corpus headings repeat for every clause under them.
+ */
+export function groupsInHeading(text: string): string[] {
+  let groups = headingGroups.get(text);
+  if (!groups) {
+    groups = findStudyGroups(text);
+    headingGroups.set(text, groups);
+  }
+  return groups;
 }

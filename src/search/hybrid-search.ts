@@ -9,7 +9,7 @@ import type { SearchIndex } from './search-index.js';
 import { bestPerRecord, recordIdOf } from './search-units.js';
 import { stripReferences } from './query/strip-references.js';
 import { matchesNamedStructure, readStructuralRefs, structuralBoost, type StructuralRefs } from './structural-boosts.js';
-import { termCoverage } from './term-coverage.js';
+import { coverage, coverageTerms } from './term-coverage.js';
 
 /** The parts of query understanding retrieval uses. */
 export interface SearchHints {
@@ -80,7 +80,7 @@ export async function hybridSearch(
   ]);
   if (retriever === 'hybrid') applyBoosts(index, scores, hints, refs, docs, filter);
   // The gate reads the fused ranking: the coverage re-ordering below raises the top records' coverage by design.
-  const coverage = termCoverage(index, question, ranked(scores, 3).map(([id]) => index.byId.get(id)!));
+  const gateCoverage = coverage(coverageTerms(index, question), ranked(scores, 3).map(([id]) => index.byId.get(id)!));
   // Records close in the fused ranking differ by the question's rare words they contain (not for a whole task list).
   if (retriever === 'hybrid' && !(refs.wantsTasks && refs.genericTasks)) preferCoverage(index, scores, stripReferences(question));
 
@@ -90,7 +90,7 @@ export async function hybridSearch(
     hits,
     evidence: {
       dense: denseHits[0]?.score ?? 0,
-      coverage,
+      coverage: gateCoverage,
       explicit: docs.size > 0 || hints.studyGroups.some((sg) => index.groups.has(sg)) || namesStructure,
     },
   };
@@ -106,9 +106,10 @@ function applyBoosts(
 ): void {
   const everyRecord =
     hints.clauseLabels.length > 0 || refs.series.length > 0 || refs.questionIds.length > 0 || refs.quotedRefs.length > 0 || hints.intent === 'actions';
-  for (const record of index.corpus.records) {
+  // Most questions only re-score what retrieval found; a named clause, series, Question or quote may be anywhere.
+  const candidates = everyRecord ? index.corpus.records : [...scores.keys()].map((id) => index.byId.get(id)!);
+  for (const record of candidates) {
     if (filter && !filter(record.id)) continue;
-    if (!everyRecord && !scores.has(record.id)) continue;
     const boost = structuralBoost(record, hints, refs, docs);
     if (boost > 0) scores.set(record.id, (scores.get(record.id) ?? 0) + boost);
   }
@@ -131,8 +132,8 @@ const COVERAGE_TOP = 10;
 
 /** Adds to each of the top records its rarity-weighted coverage of `question`'s terms. */
 function preferCoverage(index: SearchIndex, scores: Map<string, number>, question: string): void {
-  const top = ranked(scores, COVERAGE_TOP);
-  for (const [id, score] of top) scores.set(id, score + COVERAGE_WEIGHT * termCoverage(index, question, [index.byId.get(id)!]));
+  const terms = coverageTerms(index, question);
+  for (const [id, score] of ranked(scores, COVERAGE_TOP)) scores.set(id, score + COVERAGE_WEIGHT * coverage(terms, [index.byId.get(id)!]));
 }
 
 /** A record belongs to the named documents, or is a WTSA-24 action taken about one of them. */

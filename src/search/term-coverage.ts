@@ -6,27 +6,41 @@ import { lexicalText, type SearchIndex } from './search-index.js';
 /** Weight of an English word the glossary did not translate (the IDF of a term in about one passage of twenty). */
 const ENGLISH_WORD_WEIGHT = 3;
 
+/** One term a question must be covered on: the term, the phrases that stand for it, and what it counts. */
+interface CoverageTerm {
+  term: string;
+  aliases: string[];
+  weight: number;
+}
+
 /**
- * Share (weighted by inverse document frequency, so that 决议 or 研究组 count for little) of the question's own
- * terms that occur, as written or as an alias ("qos" as 服务质量), in the given records. English questions meet
- * the Chinese text through the glossary: their Chinese terms count, and so do the English words no glossary
- * phrase translated, which the records must then contain as written ("IPv6").
+ * The terms coverage is measured on, weighted by inverse document frequency (so that 决议 or 研究组 count for
+ * little): the question's own terms. English questions meet the Chinese text through the glossary: their
+ * Chinese terms count, and so do the English words no glossary phrase translated, which the records must then
+ * contain as written ("IPv6").
  */
-export function termCoverage(index: Pick<SearchIndex, 'lexical'>, question: string, records: ClauseRecord[]): number {
+export function coverageTerms(index: Pick<SearchIndex, 'lexical'>, question: string): CoverageTerm[] {
   const english = !/\p{Script=Han}/u.test(question);
   const translated = english ? index.lexical.aliasRules.matches(question) : [];
-  const terms = [...index.lexical.queryTerms(question).entries()]
+  return [...index.lexical.queryTerms(question).entries()]
     .filter(([t, w]) => (english ? /\p{Script=Han}/u.test(t) || (w >= 1 && !translated.some((p) => p.includes(t))) : w >= 1))
-    .map(([t]) => t);
+    .map(([term]) => {
+      const idf = index.lexical.idf(term);
+      // An English word no glossary phrase translated cannot occur in the Chinese text: it counts, but not as a rare term.
+      const weight = english && !/\p{Script=Han}/u.test(term) ? Math.min(idf, ENGLISH_WORD_WEIGHT) : idf;
+      return { term, aliases: index.lexical.aliasRules.expand(term), weight };
+    });
+}
+
+/** Share (by weight) of the terms that occur, as written or as an alias ("qos" as 服务质量), in the records; 0 without terms. */
+export function coverage(terms: CoverageTerm[], records: ClauseRecord[]): number {
   if (terms.length === 0) return 0;
   const haystack = normalizeForSearch(records.map((r) => lexicalText(r)).join('\n'));
   let total = 0;
   let found = 0;
-  for (const t of terms) {
-    // An English word no glossary phrase translated cannot occur in the Chinese text: it counts, but not as a rare term.
-    const w = english && !/\p{Script=Han}/u.test(t) ? Math.min(index.lexical.idf(t), ENGLISH_WORD_WEIGHT) : index.lexical.idf(t);
-    total += w;
-    if (haystack.includes(t) || index.lexical.aliasRules.expand(t).some((a) => haystack.includes(normalizeForSearch(a)))) found += w;
+  for (const { term, aliases, weight } of terms) {
+    total += weight;
+    if (haystack.includes(term) || aliases.some((a) => haystack.includes(a))) found += weight;
   }
   return found / total;
 }
