@@ -13,7 +13,7 @@ import { composeExtractive } from './compose-extractive.js';
 import { lacksAskedQuantity, shouldRefuse } from './evidence-gate.js';
 import { corpusScope, outOfScope, type CorpusScope, type OutOfScope } from './out-of-scope.js';
 import { generateLlmAnswer } from './llm/generate-llm-answer.js';
-import { loadPrompt } from './llm/prompts.js';
+import { refusalSentence } from './llm/build-messages.js';
 import { resolveFollowUp } from './resolve-follow-up.js';
 import { bestQuote, type QuoteTerms } from './select-sentences.js';
 import type { Answer, AskInput } from './types.js';
@@ -86,8 +86,7 @@ export class AnswerEngine {
     // A question about several documents looks deeper, so that each of them has its best clause at hand.
     const k = understanding.docs.length > 1 ? RETRIEVE_K * understanding.docs.length * 2 : RETRIEVE_K;
     const outcome = await hybridSearch(this.index, resolved, understanding, { k, retriever });
-    const terms = quoteTerms(this.index, resolved);
-    return { resolved, understanding, outcome, terms, topic: topicWords(this.index, resolved) };
+    return { resolved, understanding, outcome, ...questionTerms(this.index, resolved) };
   }
 
   private extractive(p: Prepared): Answer {
@@ -114,7 +113,7 @@ export class AnswerEngine {
 
   private refusal(p: Prepared, note = ''): Answer {
     const suggestions = closestDocuments(this.index, p.outcome.hits);
-    const lead = `${loadPrompt(p.understanding.language === 'en' ? 'refusal.en' : 'refusal.zh').trim()}${note}`;
+    const lead = `${refusalSentence(p.understanding.language).trim()}${note}`;
     const hint = suggestions.length
       ? `\n${p.understanding.language === 'en' ? 'Closest documents' : '最接近的文件'}：${suggestions.map((s) => `${documentName(s.doc)}《${s.title}》`).join('；')}`
       : '';
@@ -135,7 +134,7 @@ export class AnswerEngine {
     if (this.weakEvidence(p) || outOfScope(p.resolved, p.understanding, this.scope)) return null;
     const records: ClauseRecord[] = p.outcome.hits.slice(0, LLM_CONTEXT);
     try {
-      const llm = await generateLlmAnswer({ question: p.resolved, history: input.history ?? [], records, config: this.config, onDelta });
+      const llm = await generateLlmAnswer({ question: p.resolved, language: p.understanding.language, history: input.history ?? [], records, config: this.config, onDelta });
       if (llm.refused) return { ...this.refusal(p), mode: 'llm' };
       const citations = new CitationList();
       const renumber = new Map(llm.cited.map((n) => [n, citations.cite(records[n - 1]!, bestQuote(records[n - 1]!.text, p.terms))]));
@@ -155,22 +154,17 @@ export class AnswerEngine {
 const MIN_QUOTE_IDF = 2.3;
 
 /**
- * The question's terms that pick the sentences to quote, weighted by rarity: its rare ones ("量子", not "ITU-T"),
- * else all; the documents, groups and series it names are left out, since every sentence of their clauses is about them.
+ * From the question without the documents, groups and series it names (every sentence of their clauses is about
+ * them): `terms`, which pick the sentences to quote, weighted by rarity — its rare ones ("量子", not "ITU-T"), else
+ * all; and `topic`, its own rare words, whole (not aliases, not the parts of longer words): what it is about.
  */
-function quoteTerms(index: SearchIndex, question: string): QuoteTerms {
-  const topic = stripReferences(question, { keepParties: true });
-  const all = [...index.lexical.queryTerms(topic || question).keys()].map((t): [string, number] => [t, index.lexical.idf(t)]);
-  const rare = all.filter(([, idf]) => idf >= MIN_QUOTE_IDF);
-  return new Map(rare.length ? rare : all);
-}
-
-/** The question's own rare words (not its references, aliases or the parts of longer words): what it is about. */
-function topicWords(index: SearchIndex, question: string): string[] {
-  const own = [...index.lexical.queryTerms(stripReferences(question, { keepParties: true })).entries()]
-    .filter(([t, w]) => w >= 1 && index.lexical.idf(t) >= MIN_QUOTE_IDF)
-    .map(([t]) => t);
-  return own.filter((t) => !own.some((u) => u !== t && u.includes(t)));
+function questionTerms(index: SearchIndex, question: string): Pick<Prepared, 'terms' | 'topic'> {
+  const stripped = stripReferences(question, { keepParties: true });
+  const weighted = [...index.lexical.queryTerms(stripped || question).entries()].map(([t, w]) => ({ t, own: w >= 1, idf: index.lexical.idf(t) }));
+  const rare = weighted.filter((x) => x.idf >= MIN_QUOTE_IDF);
+  const terms = new Map((rare.length ? rare : weighted).map((x): [string, number] => [x.t, x.idf]));
+  const own = stripped ? rare.filter((x) => x.own).map((x) => x.t) : [];
+  return { terms, topic: own.filter((t) => !own.some((u) => u !== t && u.includes(t))) };
 }
 
 /** Up to three distinct documents of the top hits, for a refusal's suggestions. */

@@ -100,7 +100,7 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
   if (u.intent === 'new-resolutions') return composeNewResolutions(corpus, new Set(hits.slice(0, 5).map((h) => h.doc)), citations);
   const asksTasks = asksForTasks(question) && u.clauseLabels.length === 0;
   const tasksIn = (d: CorpusDocument) =>
-    composeTasks(d, corpus.records, (r) => clauseAddresses(r, u), taskOrder(question, u, hits, corpus), terms, citations);
+    composeTasks(d, corpus.records, (r) => clauseAddresses(r, u), taskOrder(question, u, hits), terms, citations);
   if (docs.length > 1) {
     const tasks = asksTasks ? docs.map(tasksIn).filter(Boolean) : [];
     if (tasks.length) return tasks.join('\n');
@@ -133,11 +133,9 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
  * The order a task answer lists clauses in: asked for the whole list, the sections addressed to the named party
  * alone first, each in printed order; asked about one topic among the tasks, by retrieval rank.
  */
-function taskOrder(question: string, u: QueryUnderstanding, hits: ScoredRecord[], corpus: ParsedCorpus): (r: ClauseRecord) => number {
-  if (isGenericTaskQuestion(question)) {
-    const printed = new Map(corpus.records.map((r, i) => [r.id, i]));
-    return (r) => (clauseAddressing(r, u) === 'exclusive' ? 0 : corpus.records.length) + (printed.get(r.id) ?? 0);
-  }
+function taskOrder(question: string, u: QueryUnderstanding, hits: ScoredRecord[]): (r: ClauseRecord) => number {
+  // composeTasks keeps the printed order among equals (the records are in printed order and the sort is stable).
+  if (isGenericTaskQuestion(question)) return (r) => (clauseAddressing(r, u) === 'exclusive' ? 0 : 1);
   const ranks = new Map(hits.map((h, i) => [h.id, i]));
   return (r) => ranks.get(r.id) ?? hits.length;
 }

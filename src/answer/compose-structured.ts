@@ -8,7 +8,7 @@ import { tokenize } from '../search/lexical/tokenize.js';
 import type { CitationList } from './citations.js';
 import { recordPlace } from './compose-general.js';
 import { groupName, RES2_SECTIONS } from './mandate.js';
-import { bestQuote, quoteScore, type QuoteTerms } from './select-sentences.js';
+import { bestQuote, NO_TERMS, quoteScore, type QuoteTerms } from './select-sentences.js';
 import type { Mandate } from './types.js';
 
 /** Which part of a mandate the question is about. */
@@ -160,7 +160,7 @@ export function composeNewResolutions(corpus: ParsedCorpus, relevant: Set<string
   const lines = [`WTSA-24（2024年，新德里）新增了${added.length}项决议：`];
   for (const d of ordered) {
     const first = corpus.records.find((r) => r.doc === d.doc && r.section.startsWith('做出决议')) ?? corpus.records.find((r) => r.doc === d.doc);
-    if (first) lines.push(`- ${documentName(d.doc)}《${d.title}》${citations.cite(first, bestQuote(first.text, [], 1, 80))}`);
+    if (first) lines.push(`- ${documentName(d.doc)}《${d.title}》${citations.cite(first, bestQuote(first.text, NO_TERMS, 1, 80))}`);
   }
   return lines.join('\n');
 }
@@ -183,7 +183,7 @@ export function composeCitingDocuments(corpus: ParsedCorpus, target: string, cit
 function mentionQuote(text: string, target: string): string {
   const marker = `第${target}号决议`;
   const at = text.indexOf(marker);
-  if (at < 0) return bestQuote(text, [], 1, 120);
+  if (at < 0) return bestQuote(text, NO_TERMS, 1, 120);
   const start = Math.max(0, text.lastIndexOf('。', at) + 1, text.lastIndexOf('；', at) + 1);
   const endPunct = text.slice(at).search(/[。；]/);
   const end = endPunct < 0 ? text.length : at + endPunct + 1;
@@ -233,7 +233,7 @@ export function composeReferencedDocuments(
       const title = corpus.documents.find((d) => d.doc === id)?.title;
       return title ? `${documentName(id)}《${title}》` : `${documentName(id)}（不在本汇编中）`;
     });
-    const quote = bestQuote(r.text, [], 1, 120);
+    const quote = bestQuote(r.text, NO_TERMS, 1, 120);
     lines.push(`- ${recordPlace(r, false)}：${targets.join('、')}——${quote}${citations.cite(r, quote)}`);
   }
   return lines.join('\n');

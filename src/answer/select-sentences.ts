@@ -1,18 +1,16 @@
 // Chooses the sentences of a clause that answer a question, as one contiguous quote of the clause text.
 import { splitSentences } from '../corpus/sentences.js';
 
-/** Query terms and what each counts when choosing sentences; a plain list counts a term by its length (at most 6). */
-export type QuoteTerms = readonly string[] | ReadonlyMap<string, number>;
+/** Query terms and what each counts when choosing sentences (the engine weights them by IDF). */
+export type QuoteTerms = ReadonlyMap<string, number>;
 
-function weighted(terms: QuoteTerms): [string, number][] {
-  if (terms instanceof Map) return [...(terms as ReadonlyMap<string, number>)];
-  return [...new Set(terms as readonly string[])].map((t) => [t, Math.min(t.length, 6)]);
-}
+/** No terms: quotes open the clause. */
+export const NO_TERMS: QuoteTerms = new Map();
 
 /** How well a text covers the terms: the summed weight of the distinct terms it contains. */
 export function quoteScore(text: string, terms: QuoteTerms): number {
   let score = 0;
-  for (const [term, weight] of weighted(terms)) if (term.length > 0 && text.includes(term)) score += weight;
+  for (const [term, weight] of terms) if (term.length > 0 && text.includes(term)) score += weight;
   return score;
 }
 

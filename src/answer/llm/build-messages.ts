@@ -3,7 +3,7 @@ import type { Turn } from '../types.js';
 import { documentName } from '../../corpus/document-name.js';
 import type { ClauseRecord } from '../../corpus/types.js';
 import { loadPrompt, renderPrompt } from './prompts.js';
-import type { AnswerLanguage } from './question-language.js';
+import type { QueryUnderstanding } from '../../search/query/understand-query.js';
 
 /** The two messages sent to the chat endpoint. */
 export interface LlmMessages {
@@ -14,6 +14,9 @@ export interface LlmMessages {
 /** How much history the model sees: the last turns, each cut to a few hundred characters. */
 const HISTORY_TURNS = 6;
 const HISTORY_CHARS = 400;
+
+/** The language an answer is written in: the question's (see detectLanguage). */
+export type AnswerLanguage = QueryUnderstanding['language'];
 
 const LANGUAGE_NAMES: Record<AnswerLanguage, string> = { zh: '简体中文', en: '英文（English）' };
 

@@ -96,7 +96,7 @@ const records = [
 ];
 
 function ask(extra: Partial<LlmAnswerInput> = {}): Promise<Awaited<ReturnType<typeof generateLlmAnswer>>> {
-  return generateLlmAnswer({ question: '第44号决议责成主任做什么？', history: [], records, config: config(), ...extra });
+  return generateLlmAnswer({ question: '第44号决议责成主任做什么？', language: 'zh', history: [], records, config: config(), ...extra });
 }
 
 async function failure(promise: Promise<unknown>): Promise<LlmError> {
@@ -140,7 +140,7 @@ describe('generateLlmAnswer (plain JSON)', () => {
     process.env.OPENAI_API_KEY = 'sk-must-not-leak';
     try {
       const { LLM_API_KEY: _unused, ...rest } = config();
-      await generateLlmAnswer({ question: '主任做什么？', history: [], records, config: { ...rest } });
+      await generateLlmAnswer({ question: '主任做什么？', language: 'zh', history: [], records, config: { ...rest } });
     } finally {
       if (before === undefined) delete process.env.OPENAI_API_KEY;
       else process.env.OPENAI_API_KEY = before;
@@ -156,7 +156,7 @@ describe('generateLlmAnswer (plain JSON)', () => {
 
   it('uses the English refusal sentence for an English question', async () => {
     reply = json(loadPrompt('refusal.en'));
-    const answer = await ask({ question: 'What fee does Resolution 44 set?' });
+    const answer = await ask({ question: 'What fee does Resolution 44 set?', language: 'en' });
     expect(seen[0]?.body.messages[0]?.content).toContain(loadPrompt('refusal.en'));
     expect(answer.refused).toBe(true);
     expect(answer.text).toBe(loadPrompt('refusal.en'));

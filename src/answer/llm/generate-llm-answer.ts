@@ -4,18 +4,19 @@ import { z } from 'zod';
 import { llmEnabled, type Config } from '../../config.js';
 import type { ClauseRecord } from '../../corpus/types.js';
 import type { Turn } from '../types.js';
-import { buildLlmMessages, refusalSentence, type LlmMessages } from './build-messages.js';
+import { buildLlmMessages, refusalSentence, type AnswerLanguage, type LlmMessages } from './build-messages.js';
 import { createChatModel } from './chat-model.js';
 import { checkCitations } from './check-citations.js';
 import { createCitationStream } from './citation-stream.js';
 import { LlmError } from './llm-error.js';
 import { PromptError } from './prompts.js';
-import { questionLanguage, type AnswerLanguage } from './question-language.js';
 import { visibleOutput } from './visible-output.js';
 
 /** What generateLlmAnswer needs: the question, earlier turns, and the retrieved records numbered 1..N in this order. */
 export interface LlmAnswerInput {
   question: string;
+  /** The question's language (QueryUnderstanding.language): the answer is written in it. */
+  language: AnswerLanguage;
   history: Turn[];
   records: ClauseRecord[];
   config: Config;
@@ -40,6 +41,7 @@ export interface LlmAnswer {
 
 const inputSchema = z.object({
   question: z.string().trim().min(1),
+  language: z.enum(['zh', 'en']),
   history: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() })),
   records: z
     .array(
@@ -129,7 +131,7 @@ export async function generateLlmAnswer(input: LlmAnswerInput): Promise<LlmAnswe
   if (!parsed.success) {
     throw new LlmError('invalid_input', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   }
-  const language = questionLanguage(input.question);
+  const { language } = input;
   const count = input.records.length;
   const timeout = AbortSignal.timeout(config.LLM_TIMEOUT_MS);
   const signal = input.signal ? AbortSignal.any([input.signal, timeout]) : timeout;
