@@ -4,11 +4,8 @@ import { documentName } from '../corpus/document-name.js';
 import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
 import { clauseAddresses, clauseAddressing } from '../search/addressing.js';
 import { normalizeForSearch } from '../search/lexical/normalize.js';
-import { isGenericGroupQuestion } from '../search/query/generic-group-question.js';
 import { asksWhichResolutions } from '../search/query/intent.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
-import { asksForTasks, isGenericTaskQuestion } from '../search/query/task-question.js';
-import { readStructuralRefs } from '../search/structural-boosts.js';
 import { CitationList } from './citations.js';
 import { composeGeneral, composeMentioningDocuments } from './compose-general.js';
 import {
@@ -68,12 +65,12 @@ export function composeExtractive(input: ComposeInput): ExtractiveAnswer {
  * naming no document; a quoted reference ("理事会第630号决定") is found by retrieval instead, body and number apart.
  */
 function listsMentions({ question, understanding: u }: ComposeInput): boolean {
-  return u.language === 'zh' && u.docs.length === 0 && asksWhichResolutions(question) && readStructuralRefs(question).quotedRefs.length === 0;
+  return u.language === 'zh' && u.docs.length === 0 && asksWhichResolutions(question) && u.refs.quotedRefs.length === 0;
 }
 
 /** For a question about what a resolution tells a party it does not address: a sentence saying so ('' otherwise). */
-function unaddressedNote({ corpus, question, understanding: u }: ComposeInput): string {
-  if (u.docs.length !== 1 || u.clauseLabels.length > 0 || !asksForTasks(question)) return '';
+function unaddressedNote({ corpus, understanding: u }: ComposeInput): string {
+  if (u.docs.length !== 1 || u.clauseLabels.length > 0 || !u.refs.wantsTasks) return '';
   const doc = corpus.documents.find((d) => d.doc === u.docs[0]);
   const parties = [...u.studyGroups.map(groupName), ...u.addressees];
   if (!doc || doc.kind !== 'resolution' || parties.length === 0) return '';
@@ -93,14 +90,14 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
     const people = composePeopleByCountry(corpus, question, citations);
     if (people) return people;
   }
-  if (!group && docs.length === 0 && u.intent === 'mandate' && readStructuralRefs(question).wantsLead) {
+  if (!group && docs.length === 0 && u.intent === 'mandate' && u.refs.wantsLead) {
     const lead = composeLeadGroup(corpus, question, citations);
     if (lead) return lead;
   }
   if (u.intent === 'new-resolutions') return composeNewResolutions(corpus, new Set(hits.slice(0, 5).map((h) => h.doc)), citations);
-  const asksTasks = asksForTasks(question) && u.clauseLabels.length === 0;
+  const asksTasks = u.refs.wantsTasks && u.clauseLabels.length === 0;
   const tasksIn = (d: CorpusDocument) =>
-    composeTasks(d, corpus.records, (r) => clauseAddresses(r, u), taskOrder(question, u, hits), terms, citations);
+    composeTasks(d, corpus.records, (r) => clauseAddresses(r, u), taskOrder(u, hits), terms, citations);
   if (docs.length > 1) {
     const tasks = asksTasks ? docs.map(tasksIn).filter(Boolean) : [];
     if (tasks.length) return tasks.join('\n');
@@ -121,7 +118,7 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
   const whom = u.intent === 'who-instructed';
   const verb = u.sections.find((s) => s === '责成' || s === '请') ?? (whom && /请|invite/i.test(question) ? '请' : undefined);
   const namesParty = u.studyGroups.length > 0 || u.addressees.length > 0;
-  const asksWho = u.clauseLabels.length === 0 && (whom || (verb && !namesParty && u.intent === 'general' && !asksForTasks(question)));
+  const asksWho = u.clauseLabels.length === 0 && (whom || (verb && !namesParty && u.intent === 'general' && !u.refs.wantsTasks));
   if (asksWho && doc.kind === 'resolution') {
     return composeAddressees(doc, corpus.records, verb ?? '责成', terms, citations);
   }
@@ -133,9 +130,9 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
  * The order a task answer lists clauses in: asked for the whole list, the sections addressed to the named party
  * alone first, each in printed order; asked about one topic among the tasks, by retrieval rank.
  */
-function taskOrder(question: string, u: QueryUnderstanding, hits: ScoredRecord[]): (r: ClauseRecord) => number {
+function taskOrder(u: QueryUnderstanding, hits: ScoredRecord[]): (r: ClauseRecord) => number {
   // composeTasks keeps the printed order among equals (the records are in printed order and the sort is stable).
-  if (isGenericTaskQuestion(question)) return (r) => (clauseAddressing(r, u) === 'exclusive' ? 0 : 1);
+  if (u.refs.genericTasks) return (r) => (clauseAddressing(r, u) === 'exclusive' ? 0 : 1);
   const ranks = new Map(hits.map((h, i) => [h.id, i]));
   return (r) => ranks.get(r.id) ?? hits.length;
 }
@@ -152,7 +149,7 @@ function citesOutward(question: string, doc: string): boolean {
 /** Which mandate card part a study-group question wants; null when the question is about something more specific. */
 function mandateFocus(u: QueryUnderstanding, question: string): MandateFocus | null {
   if (u.intent === 'chairs') return 'chairs';
-  if (!isGenericGroupQuestion(question)) return null;
+  if (!u.refs.genericGroup) return null;
   if (u.intent === 'questions') return 'questions';
   // A question made only of the group's name and generic words ("SG13的工作指导是什么？") is about the group.
   if (u.intent !== 'mandate' && u.intent !== 'general') return null;

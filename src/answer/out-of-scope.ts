@@ -4,7 +4,7 @@ import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { properNames } from '../search/lexical/tokenize.js';
 import type { QueryUnderstanding } from '../search/query/understand-query.js';
 import type { SearchIndex } from '../search/search-index.js';
-import { isQuestion, readStructuralRefs } from '../search/structural-boosts.js';
+import { isQuestion } from '../search/structural-boosts.js';
 
 /** Why a question is out of the texts' scope (shown in the refusal), or null when it may be answerable. */
 export type OutOfScope =
@@ -67,7 +67,7 @@ export function outOfScope(question: string, u: QueryUnderstanding, scope: Corpu
     const known = u.studyGroups.filter((g) => knownGroups.has(g));
     if (known.length === 0 || OTHER_SECTOR_GROUP.test(q)) return { reason: 'unknown-group' };
   }
-  const questionIds = readStructuralRefs(q).questionIds;
+  const { questionIds } = u.refs;
   if (questionIds.length && !questionIds.some(scope.hasQuestion)) return { reason: 'unknown-question', ids: questionIds };
   // A Chinese question about a person, company or place the texts never mention (English questions are all Latin words).
   if (u.language === 'zh') {

@@ -8,7 +8,8 @@ import { reciprocalRankFusion } from './fuse.js';
 import type { SearchIndex } from './search-index.js';
 import { bestPerRecord, recordIdOf } from './search-units.js';
 import { stripReferences } from './query/strip-references.js';
-import { matchesNamedStructure, readStructuralRefs, structuralBoost, type StructuralRefs } from './structural-boosts.js';
+import type { StructuralRefs } from './query/structural-refs.js';
+import { matchesNamedStructure, structuralBoost } from './structural-boosts.js';
 import { coverage, coverageTerms } from './term-coverage.js';
 
 /** The parts of query understanding retrieval uses. */
@@ -20,6 +21,7 @@ export interface SearchHints {
   addressees?: string[];
   intent?: string;
   language?: 'zh' | 'en';
+  refs: StructuralRefs;
 }
 
 /** How strongly the retrieved records support an answer (the evidence gate reads these). */
@@ -61,7 +63,7 @@ export async function hybridSearch(
   // Questions about citing documents or WTSA-24 actions look beyond the documents they name.
   const restrict = retriever === 'hybrid' && docs.size > 0 && hints.intent !== 'cites' && hints.intent !== 'actions';
   const filter = restrict ? (id: string) => inNamedDocuments(index.byId.get(recordIdOf(id)), docs) : undefined;
-  const refs = readStructuralRefs(question);
+  const { refs } = hints;
 
   // Both indexes hold search units (pieces of long records); keep each record's best piece.
   const denseText = hints.language === 'en' ? withChineseTerms(index, question) : question;
@@ -71,7 +73,8 @@ export async function hybridSearch(
       : bestPerRecord(await searchHnsw(index.dense, await index.embeddings.embedQuery(denseText), UNIT_POOL, filter)).slice(0, POOL);
   // Asked about one topic among a named party's tasks, the party and document names only add noise to BM25: every
   // clause addressed to the party already earns the structural boost.
-  const lexicalQuery = restrict && refs.wantsTasks && !refs.genericTasks ? stripReferences(question) : question;
+  const topic = stripReferences(question);
+  const lexicalQuery = restrict && refs.wantsTasks && !refs.genericTasks ? topic : question;
   const lexicalHits = retriever === 'dense' ? [] : bestPerRecord(index.lexical.search(lexicalQuery, UNIT_POOL, filter)).slice(0, POOL);
 
   const scores = reciprocalRankFusion([
@@ -82,7 +85,7 @@ export async function hybridSearch(
   // The gate reads the fused ranking: the coverage re-ordering below raises the top records' coverage by design.
   const gateCoverage = coverage(coverageTerms(index, question), ranked(scores, 3).map(([id]) => index.byId.get(id)!));
   // Records close in the fused ranking differ by the question's rare words they contain (not for a whole task list).
-  if (retriever === 'hybrid' && !(refs.wantsTasks && refs.genericTasks)) preferCoverage(index, scores, stripReferences(question));
+  if (retriever === 'hybrid' && !(refs.wantsTasks && refs.genericTasks)) preferCoverage(index, scores, topic);
 
   const hits = ranked(scores, k).map(([id, score]) => ({ ...index.byId.get(id)!, score }));
   const namesStructure = retriever === 'hybrid' && hits.slice(0, 3).some((h) => matchesNamedStructure(h, refs));

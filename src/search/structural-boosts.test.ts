@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseRecord } from '../corpus/types.js';
-import { matchesNamedStructure, readStructuralRefs } from './structural-boosts.js';
+import { readStructuralRefs } from './query/structural-refs.js';
+import { matchesNamedStructure } from './structural-boosts.js';
 
 const record = (section: string, text = '开展相关工作；'): ClauseRecord => ({
   id: '29#5.1', doc: '29', docTitle: 't', section, sectionIndex: 5, label: '1', labelPath: ['1'],

@@ -3,31 +3,8 @@
 import type { ClauseRecord } from '../corpus/types.js';
 import { clauseAddressing, groupsInHeading } from './addressing.js';
 import type { SearchHints } from './hybrid-search.js';
-import { isGenericGroupQuestion } from './query/generic-group-question.js';
-import { questionHead } from './query/question-head.js';
-import { findQuotedRefs, type QuotedRef } from './query/quoted-refs.js';
-import { findSeries } from './query/series-refs.js';
-import { asksForTasks, isGenericTaskQuestion } from './query/task-question.js';
-
-/** References read from the raw question that the structure can answer directly. */
-export interface StructuralRefs {
-  /** Recommendation series named ("E", "Y.4000"). */
-  series: string[];
-  /** Question ids named ("A/17"), and old-style numbers ("4/3"). */
-  questionIds: string[];
-  /** True when the question asks for the chair (not the vice-chairs). */
-  wantsChair: boolean;
-  /** True when the question asks which group leads a topic (Res 2 Annex A Part 2). */
-  wantsLead: boolean;
-  /** True when the question asks what a named party is told to do. */
-  wantsTasks: boolean;
-  /** True when it asks for those tasks as a whole, naming no topic among them. */
-  genericTasks: boolean;
-  /** True when the question is about a group in general, not a topic within its mandate. */
-  genericGroup: boolean;
-  /** Texts of other bodies or paragraphs the question names verbatim ("理事会第630号决定", "第1号决议第2.1.5段"). */
-  quotedRefs: QuotedRef[];
-}
+import type { QuotedRef } from './query/quoted-refs.js';
+import type { StructuralRefs } from './query/structural-refs.js';
 
 /** Boost sizes, in RRF units (rank 1 of one list ≈ 1/61 ≈ 0.016). */
 const BOOST = {
@@ -40,22 +17,6 @@ const BOOST = {
   section: 0.01,
   order: 0.01,
 };
-
-/** Reads series, Question ids and the chair wish from a question. */
-export function readStructuralRefs(question: string): StructuralRefs {
-  const q = questionHead(question).normalize('NFKC');
-  const questionIds = [...q.matchAll(/(?<![A-Za-z\d/])([A-Z]|\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)].map((m) => `${m[1]}/${m[2]}`);
-  return {
-    series: findSeries(q),
-    questionIds: [...new Set(questionIds)],
-    wantsChair: /主席|chair/i.test(q) && !/副主席|vice/i.test(q),
-    wantsLead: /牵头|(?<![a-z])lead/i.test(q),
-    wantsTasks: asksForTasks(q),
-    genericTasks: isGenericTaskQuestion(q),
-    genericGroup: isGenericGroupQuestion(q),
-    quotedRefs: findQuotedRefs(q),
-  };
-}
 
 /** The boost `record` earns for the question's explicit references. */
 export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: StructuralRefs, docs: Set<string>): number {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { understandQuery } from './understand-query.js';
 
+/** No series, Question id or quoted reference named, and no task list asked for. */
+const NOTHING_STRUCTURAL = expect.objectContaining({ series: [], questionIds: [], quotedRefs: [], wantsTasks: false });
+
 describe('understandQuery', () => {
   it('turns a question naming a clause into document, section and label', () => {
     expect(understandQuery('第44号决议做出决议第3段讲的是什么？')).toEqual({
@@ -11,6 +14,7 @@ describe('understandQuery', () => {
       addressees: [],
       language: 'zh',
       intent: 'general',
+      refs: NOTHING_STRUCTURAL,
     });
   });
 
@@ -23,6 +27,7 @@ describe('understandQuery', () => {
       addressees: ['电信标准化局主任'],
       language: 'en',
       intent: 'general',
+      refs: NOTHING_STRUCTURAL,
     });
   });
 
@@ -35,6 +40,7 @@ describe('understandQuery', () => {
       addressees: [],
       language: 'zh',
       intent: 'mandate',
+      refs: NOTHING_STRUCTURAL,
     });
   });
 

@@ -5,6 +5,7 @@ import { findDocRefs } from './doc-refs.js';
 import { guessIntent, type QueryIntent } from './intent.js';
 import { detectLanguage } from './language.js';
 import { questionHead } from './question-head.js';
+import { readStructuralRefs, type StructuralRefs } from './structural-refs.js';
 import { findStudyGroups } from './study-group-refs.js';
 
 /** What a question explicitly refers to, for filters and boosts in retrieval and for the answer composer. */
@@ -21,6 +22,8 @@ export interface QueryUnderstanding {
   addressees: string[];
   language: 'zh' | 'en';
   intent: QueryIntent;
+  /** Series, Question ids, quoted references and the kind of structural answer asked for. */
+  refs: StructuralRefs;
 }
 
 /** Reads the explicit references, language and intent of one question (pure, no corpus needed). */
@@ -37,5 +40,6 @@ export function understandQuery(fullQuestion: string): QueryUnderstanding {
     addressees: findAddressees(question),
     language: detectLanguage(question),
     intent: guessIntent(question, { docs, studyGroups, clauseLabels }),
+    refs: readStructuralRefs(question),
   };
 }

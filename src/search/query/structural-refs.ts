@@ -1,0 +1,43 @@
+// Reads what a question names that the corpus structure answers directly: series, Question ids, quoted
+// references, and whether it asks for a chair, a lead group or a party's tasks.
+import { isGenericGroupQuestion } from './generic-group-question.js';
+import { questionHead } from './question-head.js';
+import { findQuotedRefs, type QuotedRef } from './quoted-refs.js';
+import { findSeries } from './series-refs.js';
+import { asksForTasks, isGenericTaskQuestion } from './task-question.js';
+
+/** References read from the raw question that the structure can answer directly. */
+export interface StructuralRefs {
+  /** Recommendation series named ("E", "Y.4000"). */
+  series: string[];
+  /** Question ids named ("A/17"), and old-style numbers ("4/3"). */
+  questionIds: string[];
+  /** True when the question asks for the chair (not the vice-chairs). */
+  wantsChair: boolean;
+  /** True when the question asks which group leads a topic (Res 2 Annex A Part 2). */
+  wantsLead: boolean;
+  /** True when the question asks what a named party is told to do. */
+  wantsTasks: boolean;
+  /** True when it asks for those tasks as a whole, naming no topic among them. */
+  genericTasks: boolean;
+  /** True when the question is about a group in general, not a topic within its mandate. */
+  genericGroup: boolean;
+  /** Texts of other bodies or paragraphs the question names verbatim ("理事会第630号决定", "第1号决议第2.1.5段"). */
+  quotedRefs: QuotedRef[];
+}
+
+/** Reads series, Question ids and the chair wish from a question. */
+export function readStructuralRefs(question: string): StructuralRefs {
+  const q = questionHead(question).normalize('NFKC');
+  const questionIds = [...q.matchAll(/(?<![A-Za-z\d/])([A-Z]|\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)].map((m) => `${m[1]}/${m[2]}`);
+  return {
+    series: findSeries(q),
+    questionIds: [...new Set(questionIds)],
+    wantsChair: /主席|chair/i.test(q) && !/副主席|vice/i.test(q),
+    wantsLead: /牵头|(?<![a-z])lead/i.test(q),
+    wantsTasks: asksForTasks(q),
+    genericTasks: isGenericTaskQuestion(q),
+    genericGroup: isGenericGroupQuestion(q),
+    quotedRefs: findQuotedRefs(q),
+  };
+}
