@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { RetrieverName } from '../src/assistant.js';
+import { RETRIEVERS, type RetrieverName } from '../src/assistant.js';
 import { loadConfig, ROOT, type Config } from '../src/config.js';
 import { createAssistant } from '../src/create-assistant.js';
 import { loadEvalSet } from '../src/eval/eval-set.js';
@@ -17,7 +17,6 @@ import { loadAsk, type HttpLoadResult } from './http-load.js';
 import { timeIndexBuild } from './index-build.js';
 import type { ServeMessage } from './serve-app.js';
 
-const RETRIEVERS: RetrieverName[] = ['hybrid', 'dense', 'lexical'];
 
 const argsSchema = z.object({
   set: z.string().min(1).default(join(ROOT, 'evals/known-answers.json')),

@@ -2,8 +2,11 @@
 import type { Answer, AskInput, Mandate, ScoredRecord } from './answer/types.js';
 import type { ClauseRecord, CorpusDocument } from './corpus/types.js';
 
-/** Which retrieval signal(s) a search uses (`--retriever`). */
-export type RetrieverName = 'hybrid' | 'dense' | 'lexical';
+/** The retrieval signals a search can use (`--retriever`). */
+export const RETRIEVERS = ['hybrid', 'dense', 'lexical'] as const;
+
+/** A retriever name (hybrid is the product's; dense and lexical alone are for ablations). */
+export type RetrieverName = (typeof RETRIEVERS)[number];
 
 /** Options of a search. */
 export interface SearchOptions {

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { Assistant, Progress, RetrieverName } from '../assistant.js';
+import { RETRIEVERS, type Assistant, type Progress, type RetrieverName } from '../assistant.js';
 import { loadConfig } from '../config.js';
 import { EvalSetError, loadEvalSet } from '../eval/eval-set.js';
 import { formatComparison, formatMetrics } from '../eval/format-metrics.js';
@@ -43,7 +43,6 @@ const USAGE =
   '  gates (0–1; exit 1 when one fails, measured on the first retriever run):\n' +
   GATES.map((g) => `  --${g.flag} X${' '.repeat(Math.max(1, 24 - g.flag.length))}${g.atLeast ? 'at least' : 'at most'} X ${g.what}\n`).join('');
 
-const RETRIEVERS: RetrieverName[] = ['hybrid', 'dense', 'lexical'];
 
 function rate(flag: string) {
   return z.coerce.number().min(0, `${flag} must be in 0–1`).max(1, `${flag} must be in 0–1`).optional();

@@ -1,6 +1,7 @@
 // `wtsa search "<question>" [--k N] [--retriever hybrid|dense|lexical] [--json]`: the top records with scores.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { RETRIEVERS } from '../assistant.js';
 import { loadConfig } from '../config.js';
 import { citationLocation } from '../corpus/document-name.js';
 import { createAssistant } from '../create-assistant.js';
@@ -11,7 +12,7 @@ const USAGE = 'usage: wtsa search "<question>" [--k N] [--retriever hybrid|dense
 const argsSchema = z.object({
   question: z.string().trim().min(1, 'the question is empty').max(2000),
   k: z.coerce.number().int().min(1).max(100).default(10),
-  retriever: z.enum(['hybrid', 'dense', 'lexical']).default('hybrid'),
+  retriever: z.enum(RETRIEVERS).default('hybrid'),
   json: z.boolean().default(false),
 });
 

@@ -1,7 +1,5 @@
 // Durable feedback storage in SQLite (better-sqlite3, WAL mode) under the data directory.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openSqlite } from '../open-sqlite.js';
 import type { FeedbackEntry, FeedbackStore, StoredFeedback } from './types.js';
 
 interface Row {
@@ -28,10 +26,7 @@ const fromRow = (r: Row): StoredFeedback => ({
 
 /** Opens (creating if needed) `<dataDir>/feedback.sqlite` and its table. */
 export function openFeedbackStore(dataDir: string): FeedbackStore {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'feedback.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
+  const db = openSqlite(dataDir, 'feedback.sqlite');
   db.exec(`CREATE TABLE IF NOT EXISTS feedback (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     created_at TEXT NOT NULL,

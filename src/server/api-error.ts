@@ -16,6 +16,11 @@ export class ApiError extends Error {
 }
 
 /** Writes `{"error": {"code", "message"}}` with `status`. */
+/** The 503 every API call gets while the assistant is still loading. */
+export function loadingError(): ApiError {
+  return new ApiError(503, 'loading', 'The assistant is loading; try again shortly', { 'Retry-After': '5' });
+}
+
 export function sendError(res: Response, status: number, code: string, message: string): void {
   res.status(status).json({ error: { code, message } });
 }

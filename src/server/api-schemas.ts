@@ -1,9 +1,13 @@
 // zod schemas of every HTTP API input (bodies, query strings, path parameters).
 import { z } from 'zod';
+import { RETRIEVERS } from '../assistant.js';
+
+/** A question as users type it: trimmed, 1–2,000 characters. */
+const questionText = z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters');
 
 /** Body of POST /api/ask. */
 export const askBody = z.object({
-  question: z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
+  question: questionText,
   history: z
     .array(
       z.object({
@@ -17,16 +21,16 @@ export const askBody = z.object({
 
 /** Query of GET /api/search. */
 export const searchQuery = z.object({
-  q: z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
+  q: questionText,
   k: z.coerce.number().int().min(1).max(100).default(10),
-  retriever: z.enum(['hybrid', 'dense', 'lexical']).optional(),
+  retriever: z.enum(RETRIEVERS).optional(),
 });
 
 /** Body of POST /api/feedback. */
 export const feedbackBody = z.object({
   rating: z.enum(['up', 'down']),
   comment: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
-  question: z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters'),
+  question: questionText,
   answer: z.string().max(20000, 'must be at most 20000 characters'),
   citations: z
     .array(

@@ -7,7 +7,7 @@ import type { FeedbackStore } from '../feedback/types.js';
 import { MemoryAnswerCache, type AnswerCache } from '../slack/answer-cache.js';
 import { mountSlack } from '../slack/mount-slack.js';
 import { widgetRouter } from '../widget/widget-router.js';
-import { ApiError, sendError } from './api-error.js';
+import { ApiError, loadingError, sendError } from './api-error.js';
 import { apiRouter } from './api-router.js';
 import { cors } from './cors.js';
 import { errorHandler } from './error-handler.js';
@@ -79,12 +79,12 @@ export function createApp(deps: AppDeps): express.Express {
     rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, ...(deps.now ? { now: deps.now } : {}) }),
     (_req, _res, next) => {
       if (ready()) return next();
-      throw new ApiError(503, 'loading', 'The assistant is loading; try again shortly', { 'Retry-After': '5' });
+      throw loadingError();
     },
     apiRouter({ assistant, feedback, metrics, log, bodyLimit: config.BODY_LIMIT }),
   );
 
-  app.use(widgetRouter(config));
+  app.use(widgetRouter());
 
   app.use((req) => {
     throw new ApiError(404, 'not_found', `Nothing at ${req.method} ${req.path}`);

@@ -1,6 +1,6 @@
 // An Assistant that can be handed to the app before the real one has loaded; calls before then fail with 503.
 import type { Assistant } from '../assistant.js';
-import { ApiError } from './api-error.js';
+import { loadingError } from './api-error.js';
 
 /** The stand-in and the function that supplies the real assistant once built. */
 export interface DeferredAssistant {
@@ -12,7 +12,7 @@ export interface DeferredAssistant {
 export function deferredAssistant(): DeferredAssistant {
   let real: Assistant | null = null;
   const get = (): Assistant => {
-    if (!real) throw new ApiError(503, 'loading', 'The assistant is loading; try again shortly', { 'Retry-After': '5' });
+    if (!real) throw loadingError();
     return real;
   };
   return {

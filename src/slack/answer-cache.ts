@@ -1,8 +1,6 @@
 // Remembers answers by a short key so their buttons (share, 👍/👎) can find them; bounded, oldest dropped first.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openSqlite } from '../open-sqlite.js';
 import type { Answer } from '../answer/types.js';
 
 /** An answer together with the question the user asked. */
@@ -62,10 +60,7 @@ export class MemoryAnswerCache implements AnswerCache {
  */
 export function openSqliteAnswerCache(dataDir: string, capacity = DEFAULT_CAPACITY): ClosableAnswerCache {
   checkCapacity(capacity);
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'slack-answers.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
+  const db = openSqlite(dataDir, 'slack-answers.sqlite');
   db.exec(`CREATE TABLE IF NOT EXISTS slack_answers (
     key TEXT PRIMARY KEY,
     created_at TEXT NOT NULL,

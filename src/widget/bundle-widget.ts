@@ -1,7 +1,6 @@
 // Builds widget.js from src/widget/client with esbuild in memory, once per process.
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 /** The browser entry point of the widget. */
@@ -15,7 +14,6 @@ export interface WidgetBundle {
   code: Buffer;
   /** Strong ETag (hash of the code). */
   etag: string;
-  gzipBytes: number;
 }
 
 /** Bundles and minifies the widget (IIFE, ES2020) without writing files. */
@@ -38,7 +36,6 @@ export async function buildWidgetBundle(): Promise<WidgetBundle> {
   return {
     code,
     etag: `"${createHash('sha256').update(code).digest('base64url').slice(0, 27)}"`,
-    gzipBytes: gzipSync(code, { level: 9 }).length,
   };
 }
 

@@ -2,13 +2,14 @@ import { gzipSync } from 'node:zlib';
 import express from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
 import { WIDGET_GZIP_BUDGET } from './bundle-widget.js';
 import { widgetRouter } from './widget-router.js';
 
+// Secrets in the server's environment while the widget is bundled must never reach the browser script.
 const SECRET = 'sk-test-secret-never-in-browser';
-const config = loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:9/v1', LLM_MODEL: 'm', LLM_API_KEY: SECRET, SLACK_BOT_TOKEN: `xoxb-${SECRET}` });
-const app = express().use(widgetRouter(config));
+process.env.LLM_API_KEY = SECRET;
+process.env.SLACK_BOT_TOKEN = `xoxb-${SECRET}`;
+const app = express().use(widgetRouter());
 
 describe('GET /widget.js', () => {
   it('serves the bundled script, cacheable and loadable from other origins, at most 60 KB gzipped', async () => {

@@ -1,7 +1,6 @@
 // Serves the browser side: the full-page chat (GET /), the embeddable widget (GET /widget.js), the document view.
 import { Router, type Response } from 'express';
 import { z } from 'zod';
-import type { Config } from '../config.js';
 import { widgetBundle } from './bundle-widget.js';
 import { CHAT_PAGE_HTML, DOC_PAGE_HTML, FAVICON_SVG } from './page-html.js';
 
@@ -14,8 +13,7 @@ function sendHtml(res: Response, html: string): void {
 }
 
 /** Routes for the chat page, widget script and document view pages. */
-export function widgetRouter(config: Config): Router {
-  void config;
+export function widgetRouter(): Router {
   const router = Router();
 
   router.get('/widget.js', async (req, res, next) => {
