@@ -2,9 +2,9 @@
 import type { ItemDraft } from './clause-tree.js';
 import { CorpusError } from './corpus-error.js';
 import { joinParagraphs } from './paragraphs.js';
-import { buildSections } from './records.js';
 import type { DocumentParse } from './marked-document.js';
-import { sliceSpan, type DocumentSlice } from './split-documents.js';
+import type { DocumentSlice } from './split-documents.js';
+import { tableDocument } from './table-document.js';
 
 /** The descriptive title given to the untitled actions block. */
 export const ACTIONS_TITLE = 'WTSA-24行动';
@@ -37,20 +37,7 @@ export function parseActions(slice: DocumentSlice): DocumentParse {
   if (items.length === 0) throw new CorpusError('the actions table has no actions', slice.lines[0]?.no ?? null);
   const metas = items.map((item) => ({ actionId: item.label }));
   const headerLines = slice.lines.filter((l) => l.kind === 'text' && HEADER.test(l.text)).map((l) => l.no);
-  const { sections, records } = buildSections('actions', ACTIONS_TITLE, [
+  return tableDocument('actions', ACTIONS_TITLE, slice, [
     { heading: '行动', part: 'table', headingLines: headerLines.slice(0, 1), items, metas },
   ]);
-  return {
-    document: {
-      doc: 'actions',
-      kind: 'actions',
-      status: null,
-      title: ACTIONS_TITLE,
-      history: [],
-      footnotes: [],
-      sections,
-      lines: sliceSpan(slice),
-    },
-    records,
-  };
 }

@@ -12,13 +12,10 @@ export interface DocumentHeader {
   identifierLine: number;
   /** Title lines as printed, concatenated (footnote markers included). */
   title: string;
-  titleLines: number[];
   /** History entries as printed, split on "；" (footnote markers included). */
   history: string[];
-  historyLines: number[];
   /** The preamble opener line, when present. */
   opener: string | null;
-  openerLine: number | null;
   /** Index in the slice's text lines where the body starts. */
   bodyStart: number;
 }
@@ -87,11 +84,8 @@ export function parseDocumentHeader(text: readonly RawLine[]): DocumentHeader {
     identifier: idLine.text,
     identifierLine: idLine.no,
     title: titleParts.map((l) => l.text).join(''),
-    titleLines: titleParts.map((l) => l.no),
     history,
-    historyLines: historyParts.map((l) => l.no),
     opener: opener?.text ?? null,
-    openerLine: opener?.no ?? null,
     bodyStart: i,
   };
 }

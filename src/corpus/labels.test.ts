@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSubItemKind, parseLabel } from './labels.js';
+import { parseLabel } from './labels.js';
 
 describe('parseLabel', () => {
   it.each([
@@ -26,8 +26,4 @@ describe('parseLabel', () => {
     expect(parseLabel(text)).toEqual({ label: '', kind: 'none', rest: text });
   });
 
-  it('counts roman, bullet, dash, paren and note items as sub-items, letters and numbers not', () => {
-    expect(['roman', 'bullet', 'dash', 'minus', 'paren', 'note'].every((k) => isSubItemKind(k as never))).toBe(true);
-    expect(isSubItemKind('letter') || isSubItemKind('number') || isSubItemKind('none')).toBe(false);
-  });
 });

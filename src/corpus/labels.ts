@@ -44,7 +44,3 @@ export function parseLabel(text: string): LabelledText {
   return { label: '', kind: 'none', rest: text };
 }
 
-/** True for label kinds that are sub-items of the clause before them (DECISION in the brief). */
-export function isSubItemKind(kind: LabelKind): boolean {
-  return ['roman', 'paren', 'bullet', 'dash', 'minus', 'note'].includes(kind);
-}

@@ -1,10 +1,12 @@
 // The untitled list of chairs and vice-chairs (组 | 名单 | 成员国): one record per person (SEED-MAP §4.6).
 import type { ItemDraft } from './clause-tree.js';
 import { CorpusError } from './corpus-error.js';
+import { parseStudyGroup } from './study-groups.js';
 import type { DocumentParse } from './marked-document.js';
 import type { RawLine } from './raw-lines.js';
-import { buildSections, type SectionDraft } from './records.js';
-import { sliceSpan, type DocumentSlice } from './split-documents.js';
+import type { SectionDraft } from './records.js';
+import type { DocumentSlice } from './split-documents.js';
+import { tableDocument } from './table-document.js';
 import { appendLine, type TableRow } from './table-rows.js';
 import type { RecordMeta } from './types.js';
 
@@ -57,23 +59,10 @@ export function parseLeadership(slice: DocumentSlice): DocumentParse {
       draft = { heading: group, part: 'table', headingLines: [], items: [], metas: [] };
       drafts.push(draft);
     }
-    const studyGroup = /^SG(\d+)$/.exec(group)?.[1] ?? group;
+    const studyGroup = parseStudyGroup(group) ?? group;
     const item: ItemDraft = { label: '', kind: 'none', texts: [row.text], lines: row.lines, notes: [], studyGroup };
     draft.items.push(item);
     draft.metas?.push({ person });
   }
-  const { sections, records } = buildSections('leadership', LEADERSHIP_TITLE, drafts);
-  return {
-    document: {
-      doc: 'leadership',
-      kind: 'leadership',
-      status: null,
-      title: LEADERSHIP_TITLE,
-      history: [],
-      footnotes: [],
-      sections,
-      lines: sliceSpan(slice),
-    },
-    records,
-  };
+  return tableDocument('leadership', LEADERSHIP_TITLE, slice, drafts);
 }

@@ -1,5 +1,5 @@
 // Parses one MOD/ADD document (a resolution or Recommendation A.25): header, footnotes, sections, clause records.
-import { recommendationSectionHeading } from './a25.js';
+import { isRecommendationSectionHeading } from './a25.js';
 import { annexName, annexPart, isAnnexCaption, isAnnexTitleLine } from './annexes.js';
 import type { ItemDraft } from './clause-tree.js';
 import { CorpusError } from './corpus-error.js';
@@ -101,7 +101,7 @@ function readSections(doc: string, kind: 'resolution' | 'recommendation', paras:
       mergeNotes(open.notes, p.notes);
       continue;
     }
-    if (!annex && kind === 'recommendation' && recommendationSectionHeading(p.text)) {
+    if (!annex && kind === 'recommendation' && isRecommendationSectionHeading(p.text)) {
       current = open({ heading: p.text, part: 'body', headingLines: [...p.lines], items: [] });
       continue;
     }

@@ -42,11 +42,3 @@ export function joinParagraphs(lines: readonly RawLine[]): Paragraph[] {
   }
   return out;
 }
-
-/** First and last line of a paragraph list as a span. */
-export function spanOf(paragraphs: readonly Paragraph[]): [number, number] {
-  const first = paragraphs[0]?.lines[0] ?? 0;
-  const lastParagraph = paragraphs[paragraphs.length - 1];
-  const last = lastParagraph?.lines[lastParagraph.lines.length - 1] ?? first;
-  return [first, last];
-}

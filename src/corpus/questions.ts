@@ -1,10 +1,12 @@
 // The untitled question lists per study group (课题号 | 课题标题 | 状况): one record per row (SEED-MAP §4.5).
 import type { ItemDraft } from './clause-tree.js';
 import { CorpusError } from './corpus-error.js';
+import { parseStudyGroup } from './study-groups.js';
 import type { DocumentParse } from './marked-document.js';
 import type { RawLine } from './raw-lines.js';
-import { buildSections, type SectionDraft } from './records.js';
-import { sliceSpan, type DocumentSlice } from './split-documents.js';
+import type { SectionDraft } from './records.js';
+import type { DocumentSlice } from './split-documents.js';
+import { tableDocument } from './table-document.js';
 import { appendLine, type TableRow } from './table-rows.js';
 import type { RecordMeta } from './types.js';
 
@@ -37,7 +39,7 @@ export function parseQuestions(slice: DocumentSlice): DocumentParse {
     const parsed = parseQuestionRow(row.text);
     const draft = drafts[drafts.length - 1];
     if (!parsed || !draft) throw new CorpusError(`question row without a status: "${row.text.slice(0, 60)}"`, row.lines[0] ?? at);
-    const studyGroup = /第(\d+)研究组/.exec(draft.heading)?.[1] as string;
+    const studyGroup = parseStudyGroup(draft.heading) ?? draft.heading;
     const item: ItemDraft = { label: parsed.id, kind: 'none', texts: [row.text], lines: row.lines, notes: [], studyGroup };
     draft.items.push(item);
     const meta: RecordMeta = { questionId: parsed.id, questionStatus: parsed.status };
@@ -58,18 +60,5 @@ export function parseQuestions(slice: DocumentSlice): DocumentParse {
     previous = line;
   }
   if (row) close(0);
-  const { sections, records } = buildSections('questions', QUESTIONS_TITLE, drafts);
-  return {
-    document: {
-      doc: 'questions',
-      kind: 'questions',
-      status: null,
-      title: QUESTIONS_TITLE,
-      history: [],
-      footnotes: [],
-      sections,
-      lines: sliceSpan(slice),
-    },
-    records,
-  };
+  return tableDocument('questions', QUESTIONS_TITLE, slice, drafts);
 }

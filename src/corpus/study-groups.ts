@@ -1,13 +1,10 @@
 // Study groups: a reference read the way users type it ("17", "SG17", "sg 17", "第17研究组", "TSAG"), and the groups the corpus describes.
 import type { ParsedCorpus } from './types.js';
 
-const FULL_WIDTH_DIGIT = /[０-９]/g;
-
 /** Normalises a study-group reference to "17", "TSAG" or "SCV"; null when it names no group. */
 export function parseStudyGroup(input: string): string | null {
   const s = input
     .normalize('NFKC')
-    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .trim()
     .replace(/\s+/g, '')
     .toUpperCase();
@@ -25,7 +22,7 @@ export function knownGroups(corpus: ParsedCorpus): string[] {
   const groups = new Set<string>();
   for (const r of corpus.records) {
     const sg = r.meta?.studyGroup;
-    if (sg && (r.doc === '2' || r.doc === 'leadership' || r.doc === 'questions')) groups.add(sg);
+    if (sg) groups.add(sg);
   }
   return [...groups].sort((a, b) => (Number(a) || 1000) - (Number(b) || 1000) || a.localeCompare(b));
 }

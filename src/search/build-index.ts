@@ -48,9 +48,9 @@ function unitPassages(corpus: ParsedCorpus): { ids: string[]; passages: string[]
   return { ids, passages };
 }
 
-/** Why the index under INDEX_DIR cannot be used for `inputs`; null when it is current. */
-function indexStaleReason(config: Config, inputs: IndexInputs): string | null {
-  const reason = staleReason(readManifest(config.INDEX_DIR), inputs);
+/** Why the index under INDEX_DIR (whose manifest is `current`) cannot be used for `inputs`; null when it is current. */
+function indexStaleReason(config: Config, current: IndexManifest | null, inputs: IndexInputs): string | null {
+  const reason = staleReason(current, inputs);
   if (reason) return reason;
   return existsSync(join(config.INDEX_DIR, HNSW_DIR, 'hnswlib.index')) ? null : 'the index files are missing';
 }
@@ -76,8 +76,8 @@ export async function buildIndex(
     records: corpus.records.length,
     units: ids.length,
   };
-  const stale = options.force ? 'a rebuild was asked for' : indexStaleReason(config, inputs);
   const current = readManifest(config.INDEX_DIR);
+  const stale = options.force ? 'a rebuild was asked for' : indexStaleReason(config, current, inputs);
   if (!stale && current) return { manifest: current, rebuilt: false, embedded: 0, cached: inputs.units, ms: performance.now() - started };
   options.onProgress?.({ phase: `building index (${stale})`, done: 0, total: ids.length });
 
