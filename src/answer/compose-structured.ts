@@ -1,6 +1,7 @@
 // Answers built from the corpus structure for the questions users ask most: mandates, what a document is
 // about, who it instructs or invites, which resolutions are new, which resolutions cite another.
 import { documentName } from '../corpus/document-name.js';
+import { headingPart } from '../corpus/headings.js';
 import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
 import { defaultAliases } from '../search/lexical/aliases.js';
 import { normalizeForSearch } from '../search/lexical/normalize.js';
@@ -150,7 +151,7 @@ export function composeAddressees(doc: CorpusDocument, records: ClauseRecord[], 
 }
 
 function operativeHeadings(records: ClauseRecord[]): string[] {
-  return [...new Set(records.map((r) => r.section))].filter((h) => /^(进一步)?(做出决议|责成|请|鼓励|呼吁)/.test(h));
+  return [...new Set(records.map((r) => r.section))].filter((h) => headingPart(h) === 'operative');
 }
 
 /** The resolutions WTSA-24 added, each cited to its first operative clause. */
@@ -295,11 +296,12 @@ const COUNTRY_ALIASES: Record<string, string> = { 韩国: '大韩民国', 阿联
  * cited to its row of the leadership list; '' when the question names no country of the list, or nobody matches.
  */
 export function composePeopleByCountry(corpus: ParsedCorpus, question: string, citations: CitationList): string {
-  const rows = corpus.records.filter((r) => r.doc === 'leadership' && r.meta?.person);
   const q = question.normalize('NFKC');
+  if (!/主席/.test(q)) return '';
+  const rows = corpus.records.filter((r) => r.doc === 'leadership' && r.meta?.person);
   const named = Object.entries(COUNTRY_ALIASES).find(([short]) => q.includes(short))?.[1];
   const country = named ?? [...new Set(rows.map((r) => r.meta!.person!.country))].find((c) => q.includes(c));
-  if (!country || !/主席/.test(q)) return '';
+  if (!country) return '';
   const both = /正副主席|主席和副主席|主席或副主席|主席及副主席/.test(q);
   const role = both ? null : /副主席/.test(q) ? '副主席' : '主席';
   const people = rows.filter((r) => r.meta!.person!.country === country && (role === null || r.meta!.person!.role === role));

@@ -5,16 +5,16 @@ import { joinParagraphs } from './paragraphs.js';
 import type { DocumentParse } from './marked-document.js';
 import type { DocumentSlice } from './split-documents.js';
 import { tableDocument } from './table-document.js';
+import { ACTIONS_HEADER } from './table-headers.js';
 
 /** The descriptive title given to the untitled actions block. */
 export const ACTIONS_TITLE = 'WTSA-24行动';
 
-const HEADER = /^编号\s+行动$/;
 const ACTION = /^(第[34]\/\d+委员会)(?:\s+(\S.*))?$/;
 
 /** Parses the actions block: an action runs from its "第N/M委员会" line to the next one (URL lines dropped). */
 export function parseActions(slice: DocumentSlice): DocumentParse {
-  const text = slice.lines.filter((l) => l.kind === 'text' && !HEADER.test(l.text));
+  const text = slice.lines.filter((l) => l.kind === 'text' && !ACTIONS_HEADER.test(l.text));
   const items: ItemDraft[] = [];
   let openCell = false;
   for (const p of joinParagraphs(text)) {
@@ -36,7 +36,7 @@ export function parseActions(slice: DocumentSlice): DocumentParse {
   }
   if (items.length === 0) throw new CorpusError('the actions table has no actions', slice.lines[0]?.no ?? null);
   const metas = items.map((item) => ({ actionId: item.label }));
-  const headerLines = slice.lines.filter((l) => l.kind === 'text' && HEADER.test(l.text)).map((l) => l.no);
+  const headerLines = slice.lines.filter((l) => l.kind === 'text' && ACTIONS_HEADER.test(l.text)).map((l) => l.no);
   return tableDocument('actions', ACTIONS_TITLE, slice, [
     { heading: '行动', part: 'table', headingLines: headerLines.slice(0, 1), items, metas },
   ]);

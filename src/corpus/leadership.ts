@@ -1,19 +1,19 @@
 // The untitled list of chairs and vice-chairs (组 | 名单 | 成员国): one record per person (SEED-MAP §4.6).
 import type { ItemDraft } from './clause-tree.js';
 import { CorpusError } from './corpus-error.js';
-import { parseStudyGroup } from './study-groups.js';
 import type { DocumentParse } from './marked-document.js';
 import type { RawLine } from './raw-lines.js';
 import type { SectionDraft } from './records.js';
 import type { DocumentSlice } from './split-documents.js';
+import { parseStudyGroup } from './study-groups.js';
 import { tableDocument } from './table-document.js';
+import { LEADERSHIP_HEADER } from './table-headers.js';
 import { appendLine, type TableRow } from './table-rows.js';
 import type { RecordMeta } from './types.js';
 
 /** The descriptive title given to the untitled leadership block. */
 export const LEADERSHIP_TITLE = 'ITU-T各研究组和电信标准化顾问组主席及副主席名单';
 
-const HEADER = /^组\s+名单\s+成员国$/;
 const ROW_START = /^(TSAG|SG\d+|SCV)(?:\s|$)/;
 const ROW_END = /(?:^|\s)(主席|副主席)$/;
 const LANGUAGE = /^（([^（）]+文)）$/;
@@ -38,7 +38,7 @@ export function parseLeadership(slice: DocumentSlice): DocumentParse {
   let previous: RawLine | null = null;
   let open = false;
   for (const line of slice.lines) {
-    if (line.kind !== 'text' || HEADER.test(line.text)) continue;
+    if (line.kind !== 'text' || LEADERSHIP_HEADER.test(line.text)) continue;
     const row = rows[rows.length - 1];
     if (!open && ROW_START.test(line.text)) {
       rows.push({ text: line.text, lines: [line.no] });

@@ -1,12 +1,13 @@
 // The untitled question lists per study group (课题号 | 课题标题 | 状况): one record per row (SEED-MAP §4.5).
 import type { ItemDraft } from './clause-tree.js';
 import { CorpusError } from './corpus-error.js';
-import { parseStudyGroup } from './study-groups.js';
 import type { DocumentParse } from './marked-document.js';
 import type { RawLine } from './raw-lines.js';
 import type { SectionDraft } from './records.js';
 import type { DocumentSlice } from './split-documents.js';
+import { parseStudyGroup } from './study-groups.js';
 import { tableDocument } from './table-document.js';
+import { QUESTIONS_SECTION } from './table-headers.js';
 import { appendLine, type TableRow } from './table-rows.js';
 import type { RecordMeta } from './types.js';
 
@@ -14,7 +15,6 @@ import type { RecordMeta } from './types.js';
 export const QUESTIONS_TITLE = '各研究组课题清单（2025-2028年研究期）';
 
 const HEADER = /^课题号\s+课题标题\s+状况$/;
-const SECTION = /^\d+\s+(第(\d+)研究组)$/;
 const ROW_START = /^([A-Z]\/\d+|\d+\/\d+|Q\.[A-Za-z]+\/[A-Z]|-)(?:\s|$)/;
 /** The status cell at the end of a row: "第1/17号课题的继续", "部分第…的继续", "第4/3号课题的删除", "新课题". */
 const STATUS = /\s((?:部分)?第\s*\d+\/\d+[^\s]*(?:\s+\S+)*?(?:的\s*继续|的\s*删除)|新课题)$/;
@@ -48,7 +48,7 @@ export function parseQuestions(slice: DocumentSlice): DocumentParse {
   };
   for (const line of slice.lines) {
     if (line.kind !== 'text' || HEADER.test(line.text)) continue;
-    const section = SECTION.exec(line.text);
+    const section = QUESTIONS_SECTION.exec(line.text);
     if (section && !row) {
       drafts.push({ heading: section[1] as string, part: 'table', headingLines: [line.no], items: [], metas: [] });
     } else if (!row && ROW_START.test(line.text) && drafts.length) {

@@ -1,6 +1,7 @@
 // Cuts the classified lines into the 53 marker-delimited documents and the three untitled trailing tables.
 import { CorpusError } from './corpus-error.js';
 import type { RawLine } from './raw-lines.js';
+import { ACTIONS_HEADER, LEADERSHIP_HEADER, QUESTIONS_SECTION } from './table-headers.js';
 
 /** Which parser a slice of lines goes to. */
 export type SliceKind = 'marked' | 'actions' | 'leadership' | 'questions';
@@ -14,9 +15,6 @@ export interface DocumentSlice {
 }
 
 const MARKER = /^(MOD|ADD)$/;
-const ACTIONS_HEADER = /^编号\s+行动$/;
-const LEADERSHIP_HEADER = /^组\s+名单\s+成员国$/;
-const QUESTIONS_SECTION = /^\d+\s+第\d+研究组$/;
 
 /** Splits at whole-line MOD/ADD markers and at the first actions, leadership and question-list headers. */
 export function splitDocuments(lines: readonly RawLine[]): DocumentSlice[] {
