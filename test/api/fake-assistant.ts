@@ -150,8 +150,8 @@ const fakeMandate = (group: string): Mandate => ({
 
 /** Knobs of the fake. */
 export interface FakeAssistantOptions {
-  /** Milliseconds ask() waits (for shutdown tests). */
-  delayMs?: number;
+  /** Awaited by ask() before it answers (lets a test hold a request in flight). */
+  hold?: () => Promise<void>;
   /** Awaited before each streamed delta (lets a test hold a stream open). */
   pace?: () => Promise<void>;
   /** Make ask()/askStream() fail with this error after the sources event. */
@@ -167,10 +167,8 @@ export interface FakeAssistant extends Assistant {
   streamsFinished: number;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Builds a fake Assistant: answers every question from Res 44, refuses questions mentioning 天气. */
 export function createFakeAssistant(options: FakeAssistantOptions = {}): FakeAssistant {
-  const delay = options.delayMs ?? 0;
   const respond = (input: AskInput) => (input.question.includes('天气') ? fakeRefusal(input) : fakeAnswer(input));
   const fake: FakeAssistant = {
     asked: [],
@@ -178,7 +176,7 @@ export function createFakeAssistant(options: FakeAssistantOptions = {}): FakeAss
     streamsFinished: 0,
     async ask(input) {
       fake.asked.push(input);
-      if (delay) await sleep(delay);
+      await options.hold?.();
       if (options.failWith) throw options.failWith;
       return respond(input);
     },

@@ -64,11 +64,13 @@ function gate() {
 
 describe('graceful shutdown', () => {
   it('finishes an in-flight request, then refuses new connections', async () => {
-    const { assistant, url, shutdown } = await listen({ delayMs: 300 });
+    const held = gate();
+    const { assistant, url, shutdown } = await listen({ hold: held.wait });
     const inflight = ask(url);
     await vi.waitFor(() => expect(assistant.asked).toHaveLength(1));
     // A grace period under Node's 5 s keep-alive timeout: an idle keep-alive socket must not hold the stop.
     const stopped = shutdown(3_000);
+    held.open();
     const res = await inflight;
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(fakeAnswer({ question: QUESTION }));
