@@ -1,4 +1,6 @@
 // Talks to the assistant's HTTP API from the browser: streamed /api/ask, /api/feedback and /api/docs/:id.
+import type { Turn } from '../../answer/types.js';
+import type { FeedbackEntry } from '../../feedback/types.js';
 import {
   answerSchema,
   deltaSchema,
@@ -9,7 +11,6 @@ import {
   type WidgetDocumentView,
   type WidgetRecord,
 } from './api-schemas.js';
-import type { HistoryTurn } from './conversation-store.js';
 import { SseParser } from './sse-parser.js';
 
 /** Why a request failed, in the terms the interface explains to readers. */
@@ -81,7 +82,7 @@ function parsed<T>(result: { success: true; data: T } | { success: false }, what
 /** Asks a question with streaming; resolves with the final (authoritative) answer. Aborting rejects with an AbortError. */
 export async function askStream(
   apiOrigin: string,
-  input: { question: string; history: HistoryTurn[] },
+  input: { question: string; history: Turn[] },
   handlers: AskHandlers,
   signal: AbortSignal,
 ): Promise<WidgetAnswer> {
@@ -127,13 +128,7 @@ export async function askStream(
 /** Stores a 👍/👎 with an optional comment; resolves with the stored id. */
 export async function postFeedback(
   apiOrigin: string,
-  entry: {
-    rating: 'up' | 'down';
-    comment?: string;
-    question: string;
-    answer: string;
-    citations: { id: string; doc: string; section: string; label: string }[];
-  },
+  entry: Omit<FeedbackEntry, 'source'>,
 ): Promise<void> {
   const res = await send(`${apiOrigin}/api/feedback`, {
     method: 'POST',

@@ -1,5 +1,6 @@
 // The conversation of one browser tab: completed exchanges kept in sessionStorage, and the history sent with follow-ups.
 import * as z from 'zod/mini';
+import type { Turn } from '../../answer/types.js';
 import { answerSchema } from './api-schemas.js';
 
 const exchangeSchema = z.object({
@@ -11,12 +12,6 @@ const exchangeSchema = z.object({
 
 /** One answered question of the conversation, with the reader's rating once given. */
 export type Exchange = z.infer<typeof exchangeSchema>;
-
-/** One turn of history as /api/ask accepts it. */
-export interface HistoryTurn {
-  role: 'user' | 'assistant';
-  content: string;
-}
 
 /** How many earlier exchanges and how much of each answer a follow-up question carries (the API body is small). */
 export const HISTORY_EXCHANGES = 3;
@@ -55,12 +50,12 @@ export const HISTORY_MAX_CHARS = 3000;
 
 /** The history for the next question: the last few exchanges as user/assistant turns, long answers cut short,
  * oldest exchanges dropped first until it fits HISTORY_MAX_CHARS. */
-export function historyFor(exchanges: Exchange[]): HistoryTurn[] {
-  const pairs = exchanges.slice(-HISTORY_EXCHANGES).map((e): HistoryTurn[] => [
+export function historyFor(exchanges: Exchange[]): Turn[] {
+  const pairs = exchanges.slice(-HISTORY_EXCHANGES).map((e): Turn[] => [
     { role: 'user', content: e.question },
     { role: 'assistant', content: e.answer.answer.slice(0, HISTORY_ANSWER_CHARS) },
   ]);
-  const size = (p: HistoryTurn[]) => p.reduce((n, t) => n + t.content.length, 0);
+  const size = (p: Turn[]) => p.reduce((n, t) => n + t.content.length, 0);
   let total = pairs.reduce((n, p) => n + size(p), 0);
   while (pairs.length > 0 && total > HISTORY_MAX_CHARS) total -= size(pairs.shift() ?? []);
   return pairs.flat();
