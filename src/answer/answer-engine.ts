@@ -98,6 +98,7 @@ export class AnswerEngine {
     return {
       answer: composed.text,
       refused: false,
+      confidence: 'high',
       citations: composed.citations,
       suggestions: [],
       resolvedQuestion: p.resolved,
@@ -120,6 +121,7 @@ export class AnswerEngine {
     return {
       answer: `${lead}${hint}`,
       refused: true,
+      confidence: 'none',
       citations: [],
       suggestions,
       resolvedQuestion: p.resolved,
@@ -142,7 +144,7 @@ export class AnswerEngine {
       if (llm.removed.length || llm.unsupported.length) {
         this.log(`llm answer: removed markers ${JSON.stringify(llm.removed)}, ${llm.unsupported.length} unsupported statements`);
       }
-      return { answer: text, refused: false, citations: citations.list(), suggestions: [], resolvedQuestion: p.resolved, mode: 'llm', retrieved: p.outcome.hits.slice(0, RETRIEVE_K) };
+      return { answer: text, refused: false, confidence: 'high', citations: citations.list(), suggestions: [], resolvedQuestion: p.resolved, mode: 'llm', retrieved: p.outcome.hits.slice(0, RETRIEVE_K) };
     } catch (err) {
       this.log(`llm answer failed, falling back to extractive: ${err instanceof Error ? err.message : String(err)}`);
       return null;

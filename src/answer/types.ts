@@ -25,10 +25,18 @@ export interface ScoredRecord extends ClauseRecord {
   score: number;
 }
 
+/** The answer / hedge / refuse outcome of one question (CONTRACT §4 `confidence`). */
+export type Confidence = 'high' | 'low' | 'none';
+
 /** The answer every surface shows (CONTRACT §5 `/api/ask` body). */
 export interface Answer {
   answer: string;
   refused: boolean;
+  /**
+   * How the answer stands: "high" when the cited clauses state it, "low" for a hedged answer (the texts touch the
+   * topic but do not state what was asked; the answer says so first), "none" for a refusal.
+   */
+  confidence: Confidence;
   citations: Citation[];
   /** Documents offered when the assistant refuses ("closest documents"). */
   suggestions: { doc: string; title: string }[];

@@ -32,6 +32,7 @@ export function answerOf(partial: Partial<Answer>): Answer {
   return {
     answer: '',
     refused: false,
+    confidence: 'high',
     citations: [],
     suggestions: [],
     resolvedQuestion: '',

@@ -6,7 +6,7 @@ import type { Answer } from '../answer/types.js';
 import { MemoryAnswerCache, openSqliteAnswerCache, type AnswerCache } from './answer-cache.js';
 
 const answer = (text: string): Answer => ({
-  answer: text, refused: false, citations: [], suggestions: [], resolvedQuestion: text, mode: 'extractive', retrieved: [],
+  answer: text, refused: false, confidence: 'high', citations: [], suggestions: [], resolvedQuestion: text, mode: 'extractive', retrieved: [],
 });
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'wtsa-slack-answers-'));

@@ -109,6 +109,7 @@ export function fakeAnswer(input: AskInput): Answer {
   return {
     answer: `第44号决议《缩小发展中国家与发达国家之间的标准化工作差距》责成电信标准化局主任继续实现行动计划的目标[1]，并在ITU-T的领导下结成伙伴关系[2]。`,
     refused: false,
+    confidence: 'high',
     citations: [
       { ...first, n: 1, quote: '继续实现附于本决议之后的行动计划的目标' },
       { ...second, n: 2, quote: '在ITU-T的领导下结成伙伴关系' },
@@ -125,6 +126,7 @@ export function fakeRefusal(input: AskInput): Answer {
   return {
     answer: '决议文本中没有关于这个问题的内容。',
     refused: true,
+    confidence: 'none',
     citations: [],
     suggestions: [{ doc: '44', title: '缩小发展中国家与发达国家之间的标准化工作差距' }],
     resolvedQuestion: input.question,

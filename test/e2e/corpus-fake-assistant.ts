@@ -71,6 +71,7 @@ export function createCorpusFakeAssistant(): CorpusFakeAssistant {
       return {
         answer: '抱歉，WTSA-24决议文本中没有关于这个问题的规定。',
         refused: true,
+        confidence: 'none',
         citations: [],
         suggestions: [
           { doc: '44', title: '缩小发展中国家与发达国家之间的标准化工作差距' },
@@ -86,7 +87,7 @@ export function createCorpusFakeAssistant(): CorpusFakeAssistant {
       ...r,
       score: 0.9 - i * 0.05,
     }));
-    return { answer: hit.script.answer, refused: false, citations, suggestions: [], resolvedQuestion: input.question, mode: 'extractive', retrieved };
+    return { answer: hit.script.answer, refused: false, confidence: 'high', citations, suggestions: [], resolvedQuestion: input.question, mode: 'extractive', retrieved };
   };
 
   let hold: Promise<void> | null = null;
