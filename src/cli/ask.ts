@@ -1,32 +1,34 @@
 // `wtsa ask "<question>" [--json]`: the answer with its citations, readable in a terminal.
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig } from '../config.js';
 import { citationLocation } from '../corpus/document-name.js';
-import { createAssistant } from '../create-assistant.js';
-import { progressBar } from './progress-bar.js';
+import { readCommandLine, type CommandSpec } from './command-line.js';
+import { progressDisplay } from './progress.js';
 
-const USAGE = 'usage: wtsa ask "<question>" [--json]\n';
+/** The command's words and options. */
+export const spec: CommandSpec = {
+  name: 'ask',
+  synopsis: '"<question>" [--json]',
+  description: 'Answers a question about the WTSA-24 resolutions with cited clauses (building the index first if it is stale).',
+  options: { json: { type: 'boolean', description: 'print the /api/ask response body as JSON' } },
+  positionals: 'question',
+};
 
-const argsSchema = z.object({
-  question: z.string().trim().min(1, 'the question is empty').max(2000),
+const optionsSchema = z.object({
+  question: z.string().trim().min(1, 'the question is empty').max(2000, 'the question is longer than 2000 characters'),
   json: z.boolean().default(false),
 });
 
-/** Runs the ask subcommand. */
+/** Runs the ask subcommand: 0 after answering, 2 on bad arguments. */
 export async function run(args: string[]): Promise<number> {
-  let parsed: z.infer<typeof argsSchema>;
-  try {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
-    parsed = argsSchema.parse({ question: positionals.join(' '), ...values });
-  } catch (err) {
-    const message = err instanceof z.ZodError ? err.issues.map((i) => i.message).join('; ') : (err as Error).message;
-    process.stderr.write(`wtsa ask: ${message}\n${USAGE}`);
-    return 2;
-  }
-  const assistant = await createAssistant(loadConfig(), { onProgress: progressBar(), log: (m) => process.stderr.write(`${m}\n`) });
-  const answer = await assistant.ask({ question: parsed.question });
-  if (parsed.json) {
+  const line = readCommandLine(spec, optionsSchema, args);
+  if (!line.ok) return line.exitCode;
+  const { question, json } = line.options;
+  const { createAssistant } = await import('../create-assistant.js');
+  const progress = progressDisplay();
+  const assistant = await createAssistant(loadConfig(), { onProgress: progress.onProgress, log: (m) => process.stderr.write(`${m}\n`) }).finally(progress.stop);
+  const answer = await assistant.ask({ question });
+  if (json) {
     process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
     return 0;
   }

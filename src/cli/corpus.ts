@@ -1,14 +1,28 @@
 // `wtsa corpus`: prints the parsed corpus as JSON (--json) or a readable outline of one document (--doc ID).
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
+import { readCommandLine, usageError, type CommandSpec } from './command-line.js';
 
-const USAGE = 'usage: wtsa corpus --json | --doc ID [--file PATH]\n';
+/** The command's words and options. */
+export const spec: CommandSpec = {
+  name: 'corpus',
+  synopsis: '--json | --doc ID [--file PATH]',
+  description: 'Prints the parsed corpus: every document and record as JSON, or the outline of one document.',
+  options: {
+    json: { type: 'boolean', description: 'print {"documents": [...], "records": [...]} as JSON' },
+    doc: { type: 'string', value: 'ID', description: 'print the outline of one document (44, COM4/AI, A.25, actions, leadership, questions …)' },
+    file: { type: 'string', value: 'PATH', description: 'parse this corpus file instead of CORPUS_FILE' },
+  },
+};
 
 /** Exactly one of --json and --doc; ids and paths non-empty. */
 const optionsSchema = z
-  .object({ json: z.boolean().optional(), doc: z.string().trim().min(1).optional(), file: z.string().trim().min(1).optional() })
+  .object({
+    json: z.boolean().optional(),
+    doc: z.string().trim().min(1, '--doc needs a document id').optional(),
+    file: z.string().trim().min(1, '--file needs a path').optional(),
+  })
   .refine((o) => Boolean(o.json) !== Boolean(o.doc), { message: 'give exactly one of --json and --doc ID' });
 
 /** The CONTRACT §3 JSON shape: documents (doc, kind, status, title, history) and all records. */
@@ -39,22 +53,11 @@ export function outline(document: CorpusDocument, records: readonly ClauseRecord
   return `${out.join('\n')}\n`;
 }
 
-/** Runs the subcommand; exit 2 on bad flags or an unknown document id. */
+/** Runs the subcommand: 0 after printing, 2 on bad arguments or an unknown document id. */
 export async function run(args: string[]): Promise<number> {
-  let values: z.infer<typeof optionsSchema>;
-  try {
-    const parsed = parseArgs({
-      args,
-      options: { json: { type: 'boolean' }, doc: { type: 'string' }, file: { type: 'string' } },
-      strict: true,
-      allowPositionals: false,
-    });
-    values = optionsSchema.parse(parsed.values);
-  } catch (err) {
-    const message = err instanceof z.ZodError ? err.issues.map((i) => i.message).join('; ') : err instanceof Error ? err.message : String(err);
-    process.stderr.write(`wtsa corpus: ${message}\n${USAGE}`);
-    return 2;
-  }
+  const line = readCommandLine(spec, optionsSchema, args);
+  if (!line.ok) return line.exitCode;
+  const values = line.options;
   const corpus = values.file ? loadCorpus(values.file) : loadCorpus();
   if (values.json) {
     process.stdout.write(`${corpusJson(corpus)}\n`);
@@ -63,8 +66,7 @@ export async function run(args: string[]): Promise<number> {
   const document = corpus.documents.find((d) => d.doc === values.doc);
   if (!document) {
     const ids = corpus.documents.map((d) => d.doc).join(', ');
-    process.stderr.write(`wtsa corpus: unknown document "${values.doc}"; valid ids: ${ids}\n`);
-    return 2;
+    return usageError(spec, `unknown document "${values.doc}"; valid ids: ${ids}`);
   }
   process.stdout.write(outline(document, corpus.records.filter((r) => r.doc === document.doc)));
   return 0;

@@ -1,6 +1,5 @@
 // `wtsa eval --set FILE [--out FILE] [--retriever …] [--k N] [gates …] [--compare]`: runs an evaluation set.
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { RETRIEVERS, type Assistant, type Progress, type RetrieverName } from '../assistant.js';
 import { loadConfig } from '../config.js';
@@ -8,7 +7,8 @@ import { EvalSetError, loadEvalSet } from '../eval/eval-set.js';
 import { formatComparison, formatMetrics } from '../eval/format-metrics.js';
 import type { EvalMetrics } from '../eval/metrics.js';
 import { MIN_RETRIEVED, runEval, type EvalResults } from '../eval/run-eval.js';
-import { progressBar } from './progress-bar.js';
+import { readCommandLine, usageError, type CommandSpec, type OptionSpec } from './command-line.js';
+import { progressDisplay } from './progress.js';
 
 /** The quality gates: each flag fails the run (exit 1) when its measure is on the wrong side of the given value. */
 const GATES = [
@@ -36,13 +36,24 @@ const GATES = [
 
 type GateFlag = (typeof GATES)[number]['flag'];
 
-const USAGE =
-  'usage: wtsa eval --set FILE [--out FILE] [--retriever hybrid|dense|lexical] [--k N] [gates] [--compare]\n' +
-  '  --k N           retrieved records kept per item (≥ 10, default 10)\n' +
-  '  --compare       run all three retrievers and print an ablation table (--out FILE gets FILE.<retriever>.json)\n' +
-  '  gates (0–1; exit 1 when one fails, measured on the first retriever run):\n' +
-  GATES.map((g) => `  --${g.flag} X${' '.repeat(Math.max(1, 24 - g.flag.length))}${g.atLeast ? 'at least' : 'at most'} X ${g.what}\n`).join('');
-
+/** The command's words and options. */
+export const spec: CommandSpec = {
+  name: 'eval',
+  synopsis: '--set FILE [--out FILE] [--retriever hybrid|dense|lexical] [--k N] [--compare] [gates]',
+  description:
+    'Runs an evaluation set (CONTRACT §4) and prints its metrics; each gate (0–1) fails the run with exit 1 when its ' +
+    'measure, on the first retriever run, is on the wrong side of the value given.',
+  options: {
+    set: { type: 'string', value: 'FILE', description: 'the evaluation set (JSON array of items)' },
+    out: { type: 'string', value: 'FILE', description: 'write per-item results here (with --compare: FILE.<retriever>.json)' },
+    retriever: { type: 'string', value: RETRIEVERS.join('|'), description: 'which retriever answers (default hybrid)' },
+    k: { type: 'string', value: 'N', description: `retrieved records kept per item (≥ ${MIN_RETRIEVED}, default ${MIN_RETRIEVED})` },
+    compare: { type: 'boolean', description: 'run all three retrievers and print an ablation table' },
+    ...Object.fromEntries(
+      GATES.map((g): [string, OptionSpec] => [g.flag, { type: 'string', value: 'X', description: `${g.atLeast ? 'at least' : 'at most'} X ${g.what}` }]),
+    ),
+  },
+};
 
 function rate(flag: string) {
   return z.coerce.number().min(0, `${flag} must be in 0–1`).max(1, `${flag} must be in 0–1`).optional();
@@ -86,51 +97,30 @@ function outFileFor(out: string, retriever: RetrieverName): string {
 
 /** Runs the eval subcommand: 0 on success, 1 when a gate fails, 2 on bad arguments or a bad set. */
 export async function run(args: string[], deps: EvalDeps = defaultDeps): Promise<number> {
-  const fail = (message: string) => {
-    deps.stderr.write(`wtsa eval: ${message}\n${USAGE}`);
-    return 2;
-  };
-  let values: Record<string, unknown>;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        set: { type: 'string' },
-        out: { type: 'string' },
-        retriever: { type: 'string' },
-        k: { type: 'string' },
-        ...Object.fromEntries(GATES.map((g) => [g.flag, { type: 'string' as const }])),
-        compare: { type: 'boolean' },
-      },
-    }));
-  } catch (err) {
-    return fail((err as Error).message);
-  }
-  const parsed = argsSchema.safeParse(values);
-  if (!parsed.success) return fail(parsed.error.issues.map((i) => i.message).join('; '));
-  const opts = parsed.data;
+  const io = { stdout: deps.stdout, stderr: deps.stderr };
+  const line = readCommandLine(spec, argsSchema, args, io);
+  if (!line.ok) return line.exitCode;
+  const opts = line.options;
 
   let items;
   try {
     items = await loadEvalSet(opts.set);
   } catch (err) {
-    if (err instanceof EvalSetError) return fail(err.message);
+    if (err instanceof EvalSetError) return usageError(spec, err.message, io);
     throw err;
   }
 
-  const assistant = await deps.createAssistant(progressBar(deps.stderr));
+  const progress = progressDisplay(deps.stderr);
+  const assistant = await deps.createAssistant(progress.onProgress).finally(progress.stop);
   const retrievers = opts.compare ? RETRIEVERS : [opts.retriever ?? 'hybrid'];
   const runs: EvalResults[] = [];
   for (const retriever of retrievers) {
-    const bar = progressBar(deps.stderr);
     const results = await runEval(assistant, items, {
       set: opts.set,
       retriever,
       k: opts.k,
-      onProgress: (done, total) => bar({ phase: `eval ${retriever}`, done, total }),
-    });
+      onProgress: (done, total) => progress.onProgress({ phase: `eval ${retriever}`, done, total }),
+    }).finally(progress.stop);
     runs.push(results);
     deps.stdout.write(`${formatMetrics(results)}\n`);
     if (opts.out) {

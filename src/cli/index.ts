@@ -1,20 +1,27 @@
-// `wtsa index [--force]`: builds or refreshes the search index under index/, with progress.
-import { parseArgs } from 'node:util';
+// `wtsa index [--force]`: builds or refreshes the search index under INDEX_DIR, with a progress bar.
+import { z } from 'zod';
 import { loadConfig } from '../config.js';
-import { buildIndex } from '../search/build-index.js';
-import { progressBar } from './progress-bar.js';
+import { readCommandLine, type CommandSpec } from './command-line.js';
+import { progressDisplay } from './progress.js';
 
-/** Runs the index subcommand. */
+/** The command's words and options. */
+export const spec: CommandSpec = {
+  name: 'index',
+  synopsis: '[--force]',
+  description: 'Builds the search index under INDEX_DIR (default index/) when it is missing or stale; a current index is kept.',
+  options: { force: { type: 'boolean', description: 'rebuild even when the index is current' } },
+};
+
+const optionsSchema = z.object({ force: z.boolean().default(false) });
+
+/** Runs the index subcommand: 0 once the index is current, 2 on bad arguments. */
 export async function run(args: string[]): Promise<number> {
-  let force = false;
-  try {
-    ({ values: { force = false } } = parseArgs({ args, options: { force: { type: 'boolean' } }, strict: true }));
-  } catch (err) {
-    process.stderr.write(`wtsa index: ${(err as Error).message}\nusage: wtsa index [--force]\n`);
-    return 2;
-  }
+  const line = readCommandLine(spec, optionsSchema, args);
+  if (!line.ok) return line.exitCode;
   const config = loadConfig();
-  const result = await buildIndex(config, { force, onProgress: progressBar() });
+  const { buildIndex } = await import('../search/build-index.js');
+  const progress = progressDisplay();
+  const result = await buildIndex(config, { force: line.options.force, onProgress: progress.onProgress }).finally(progress.stop);
   const seconds = (result.ms / 1000).toFixed(1);
   process.stdout.write(
     result.rebuilt

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { progressDisplay } from './progress.js';
+
+/** A stream that is not a terminal (as in CI logs), recording what is written. */
+function plainStream() {
+  const written: string[] = [];
+  return { stream: { write: (s: string) => written.push(s) > 0, isTTY: false } as unknown as NodeJS.WritableStream, text: () => written.join('') };
+}
+
+/** A terminal stream with cursor control, recording what is written. */
+function terminalStream() {
+  const written: string[] = [];
+  const stream = {
+    isTTY: true,
+    columns: 120,
+    write: (s: string) => written.push(s) > 0,
+    cursorTo: () => true,
+    clearLine: () => true,
+    clearScreenDown: () => true,
+    moveCursor: () => true,
+  };
+  return { stream: stream as unknown as NodeJS.WritableStream, text: () => written.join('') };
+}
+
+describe('progressDisplay', () => {
+  it('prints plain lines with the phase, counts and ETA at each phase start and end when not on a terminal', () => {
+    const { stream, text } = plainStream();
+    const progress = progressDisplay(stream);
+    progress.onProgress({ phase: 'embedding records', done: 0, total: 200 });
+    for (let done = 25; done <= 200; done += 25) progress.onProgress({ phase: 'embedding records', done, total: 200 });
+    progress.onProgress({ phase: 'building HNSW graph', done: 0, total: 1 });
+    progress.onProgress({ phase: 'building HNSW graph', done: 1, total: 1 });
+    progress.stop();
+    const lines = text().split('\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^embedding records \[-+\] 0\/200 0% \| ETA /);
+    expect(lines).toContain(lines.find((l) => /^embedding records \[=+\] 200\/200 100% \| ETA /.test(l)));
+    expect(lines.at(-1)).toMatch(/^building HNSW graph \[=+\] 1\/1 100%/);
+    expect(lines.length).toBeLessThanOrEqual(6);
+    expect(text()).not.toContain('\r');
+  });
+
+  it('draws one bar per phase on a terminal and ends it with a new line', () => {
+    const { stream, text } = terminalStream();
+    const progress = progressDisplay(stream);
+    progress.onProgress({ phase: 'eval hybrid', done: 0, total: 3 });
+    progress.onProgress({ phase: 'eval hybrid', done: 3, total: 3 });
+    expect(text()).toMatch(/eval hybrid \[=+\] 3\/3 100% \| ETA 0s[^\n]*\n$/);
+  });
+
+  it('stop ends an unfinished bar so the process can exit', () => {
+    const { stream, text } = plainStream();
+    const progress = progressDisplay(stream);
+    progress.onProgress({ phase: 'building index (missing)', done: 0, total: 10 });
+    progress.stop();
+    progress.stop();
+    expect(text().split('\n').filter(Boolean)).toHaveLength(2);
+  });
+});
