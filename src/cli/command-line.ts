@@ -25,8 +25,8 @@ export interface CommandSpec {
 
 /** Where a command prints. */
 export interface CommandIO {
-  stdout: Pick<NodeJS.WritableStream, 'write'>;
-  stderr: Pick<NodeJS.WritableStream, 'write'>;
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
 }
 
 /** The outcome of reading a command line: the validated options, or the exit code after help or an error. */
