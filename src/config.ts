@@ -1,4 +1,5 @@
 // All configuration in one zod schema, read once from the environment; nothing else reads process.env.
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
@@ -26,6 +27,14 @@ const schema = z
     /** Express "trust proxy" behind a reverse proxy (hop count "1", "loopback", a subnet list); unset: client IP = socket address. */
     TRUST_PROXY: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    /** How long in-flight requests and open answer streams may run on after SIGTERM/SIGINT before they are cut. */
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+    /** Worker threads answering questions in the server (each loads the index once); default: available parallelism. */
+    ANSWER_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
+    /** Answers that may wait for a worker; beyond that POST /api/ask answers 503 busy with Retry-After. */
+    ASK_QUEUE_LIMIT: z.coerce.number().int().min(0).default(32),
+    /** Answers kept in the server's LRU cache, keyed by the normalised question and history; 0 disables it. */
+    ANSWER_CACHE_SIZE: z.coerce.number().int().min(0).default(1000),
     /** When set, GET /metrics requires "Authorization: Bearer <token>"; unset, /metrics is open (keep it off the public internet). */
     METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
     LLM_BASE_URL: z.url().optional(),

@@ -9,20 +9,28 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** Extra fields of the error object, after code and message (e.g. retryAfterSeconds). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-/** Writes `{"error": {"code", "message"}}` with `status`. */
 /** The 503 every API call gets while the assistant is still loading. */
 export function loadingError(): ApiError {
   return new ApiError(503, 'loading', 'The assistant is loading; try again shortly', { 'Retry-After': '5' });
 }
 
-export function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ error: { code, message } });
+/** The 503 a question gets at once when too many answers are already waiting: retry after `seconds`. */
+export function busyError(seconds: number): ApiError {
+  const message = `The assistant is busy; retry in ${seconds} s`;
+  return new ApiError(503, 'busy', message, { 'Retry-After': String(seconds) }, { retryAfterSeconds: seconds });
+}
+
+/** Writes `{"error": {"code", "message", ...details}}` with `status`. */
+export function sendError(res: Response, status: number, code: string, message: string, details: Record<string, unknown> = {}): void {
+  res.status(status).json({ error: { code, message, ...details } });
 }
 
 /** Parses `input` with `schema`, throwing a 400 ApiError that lists every invalid field. */

@@ -416,6 +416,21 @@ describe('observability', () => {
     expect(JSON.stringify(logLines)).not.toContain('秘密问题');
   });
 
+  it("gives every request an id: the caller's X-Request-Id when it is sane, a fresh one otherwise, logged and returned", async () => {
+    const { app, logLines } = setup();
+    const given = await request(app).get('/api/docs').set('X-Request-Id', 'lb-7f3a.42');
+    expect(given.headers['x-request-id']).toBe('lb-7f3a.42');
+    const made = await request(app).get('/api/docs').set('X-Request-Id', 'bad id\twith "quotes"');
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const fresh = await request(app).get('/api/docs');
+    expect(fresh.headers['x-request-id']).not.toBe(made.headers['x-request-id']);
+    expect(logLines.filter((l) => l.msg === 'request').map((l) => l.reqId)).toEqual([
+      'lb-7f3a.42',
+      made.headers['x-request-id'],
+      fresh.headers['x-request-id'],
+    ]);
+  });
+
   it('honours LOG_LEVEL', async () => {
     const { app, logLines } = setup({}, { LOG_LEVEL: 'warn' });
     await request(app).get('/api/docs');
@@ -440,10 +455,13 @@ describe('observability', () => {
     expect(text).toContain('http_requests_total{route="/api/*",method="GET",status="403"} 1');
     expect(text).toContain('http_requests_total{route="unmatched",method="GET",status="404"} 1');
     expect(text).toContain('http_request_duration_seconds_count{route="/api/ask"} 2');
-    expect(text).toMatch(/http_request_duration_seconds_bucket\{route="\/api\/ask",le="\+Inf"\} 2/);
+    expect(text).toContain('http_request_duration_seconds_bucket{le="+Inf",route="/api/ask"} 2');
     expect(text).toContain('wtsa_ask_total{outcome="answered"} 1');
     expect(text).toContain('wtsa_ask_total{outcome="refused"} 1');
+    expect(text).toContain('wtsa_answer_outcome_total{outcome="answer"} 1');
+    expect(text).toContain('wtsa_answer_outcome_total{outcome="refuse"} 1');
     expect(text).toMatch(/^process_resident_memory_bytes \d+$/m);
+    expect(text).toMatch(/^nodejs_eventloop_lag_seconds [\d.e-]+$/m);
     expect(text).not.toContain('COM4/AI');
   });
 

@@ -12,7 +12,7 @@ import { apiRouter } from './api-router.js';
 import { cors } from './cors.js';
 import { errorHandler } from './error-handler.js';
 import { createLogger, type Logger } from './logger.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import { observeRequests, rememberMountPath } from './observe-requests.js';
 import { rateLimit } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
@@ -28,6 +28,10 @@ export interface AppDeps {
   log?: Logger;
   /** False while the assistant is loading (healthz 503, /api 503); always ready by default. */
   ready?: () => boolean;
+  /** True once a stop signal arrived: healthz answers 503 so balancers stop sending, in-flight requests finish. */
+  stopping?: () => boolean;
+  /** The Prometheus registry and metrics (the answer pool records into them too); a fresh set by default. */
+  metrics?: Metrics;
   /** Milliseconds clock of the rate limiter (tests inject one). */
   now?: () => number;
 }
@@ -47,7 +51,7 @@ export function createApp(deps: AppDeps): express.Express {
   const { assistant, config, feedback } = deps;
   const log = deps.log ?? createLogger(config.LOG_LEVEL);
   const ready = deps.ready ?? (() => true);
-  const metrics = createMetrics();
+  const metrics = deps.metrics ?? createMetrics();
   const app = express();
   app.disable('x-powered-by');
   if (config.TRUST_PROXY) app.set('trust proxy', trustProxy(config.TRUST_PROXY));
@@ -59,17 +63,18 @@ export function createApp(deps: AppDeps): express.Express {
   if (slackEnabled(config)) mountSlack(app, { assistant, config, feedback, answers: deps.slackAnswers ?? new MemoryAnswerCache() });
 
   app.get('/healthz', (_req, res) => {
-    if (ready()) res.json({ status: 'ok' });
+    if (deps.stopping?.()) res.status(503).json({ status: 'stopping' });
+    else if (ready()) res.json({ status: 'ok' });
     else res.status(503).json({ status: 'loading' });
   });
 
-  app.get('/metrics', (req, res) => {
+  app.get('/metrics', async (req, res) => {
     if (config.METRICS_TOKEN && !bearerMatches(req.get('authorization'), config.METRICS_TOKEN)) {
       res.setHeader('WWW-Authenticate', 'Bearer');
       sendError(res, 401, 'unauthorized', 'GET /metrics needs "Authorization: Bearer <METRICS_TOKEN>"');
       return;
     }
-    res.type('text/plain; version=0.0.4; charset=utf-8').send(metrics.render());
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
   app.use(

@@ -2,6 +2,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { ApiError, sendError } from './api-error.js';
 import type { Logger } from './logger.js';
+import { requestId } from './observe-requests.js';
 
 /** Status and code of the errors express.json raises, by their `type`. */
 const BODY_ERRORS: Record<string, [number, string, string]> = {
@@ -17,13 +18,13 @@ const BODY_ERRORS: Record<string, [number, string, string]> = {
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (res.headersSent) {
-      log.error('error after response started', { path: req.path, err: String(err) });
+      log.error({ reqId: requestId(res), path: req.path, err: String(err) }, 'error after response started');
       res.destroy();
       return;
     }
     if (err instanceof ApiError) {
       for (const [name, value] of Object.entries(err.headers)) res.setHeader(name, value);
-      return sendError(res, err.status, err.code, err.message);
+      return sendError(res, err.status, err.code, err.message, err.details);
     }
     const e = (err ?? {}) as { type?: unknown; status?: unknown; expose?: unknown; message?: unknown; stack?: unknown; limit?: unknown };
     const body = typeof e.type === 'string' ? BODY_ERRORS[e.type] : undefined;
@@ -36,7 +37,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       const message = e.expose && typeof e.message === 'string' ? e.message : 'Bad request';
       return sendError(res, e.status, 'bad_request', message);
     }
-    log.error('unhandled error', { method: req.method, path: req.path, err: String(e.message ?? err), stack: e.stack });
+    log.error({ reqId: requestId(res), method: req.method, path: req.path, err: String(e.message ?? err), stack: e.stack }, 'unhandled error');
     sendError(res, 500, 'internal_error', 'Internal server error');
   };
 }

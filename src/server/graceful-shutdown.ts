@@ -10,9 +10,10 @@ export interface ShutdownResult {
 /** Prepares `server` for graceful shutdown; call the returned function to stop it, cutting what is left after `graceMs`. */
 export function gracefulShutdown(server: Server): (graceMs: number) => Promise<ShutdownResult> {
   let closing = false;
-  // Keep-alive sockets would otherwise idle for keepAliveTimeout after their last in-flight response.
-  server.on('request', (_req, res) => {
-    if (closing) res.setHeader('Connection', 'close');
+  // Prepended so that it runs before the app, which may answer (and send its headers) synchronously.
+  server.prependListener('request', (_req, res) => {
+    // Keep-alive sockets would otherwise idle for keepAliveTimeout after their last in-flight response.
+    if (closing && !res.headersSent) res.setHeader('Connection', 'close');
     res.once('finish', () => {
       if (closing) setImmediate(() => server.closeIdleConnections());
     });

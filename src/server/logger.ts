@@ -1,30 +1,31 @@
-// A tiny structured logger: one JSON object per line, filtered by LOG_LEVEL.
+// The server's structured logger: pino writing JSON lines at LOG_LEVEL, with secrets redacted.
+import { pino, type Logger } from 'pino';
 import type { Config } from '../config.js';
 
-/** The levels a log line can have, least to most severe. */
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+/** What the server writes its logs through (pino: `log.info({ fields }, 'message')`). */
+export type { Logger } from 'pino';
 
-/** Extra structured fields of one log line. */
-export type LogFields = Record<string, unknown>;
+/** Field names whose values never reach a log line, at the top level or up to three objects deep. */
+const SECRET_KEYS = ['authorization', 'cookie', 'set-cookie', 'token', 'secret', 'password', 'apiKey', 'x-slack-signature'];
 
-/** What the server writes its logs through. */
-export interface Logger {
-  debug(msg: string, fields?: LogFields): void;
-  info(msg: string, fields?: LogFields): void;
-  warn(msg: string, fields?: LogFields): void;
-  error(msg: string, fields?: LogFields): void;
-}
+/** A redaction path step for `key`: ".key", or '["key"]' for names that are not identifiers. */
+const step = (key: string) => (/^\w+$/.test(key) ? `.${key}` : `["${key}"]`);
 
-const RANK: Record<Config['LOG_LEVEL'], number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+/** pino redaction paths for SECRET_KEYS at depths 0–3 ("token", "*.token", "*.*.token", "*.*.*.token"). */
+export const REDACTED_PATHS = SECRET_KEYS.flatMap((key) =>
+  ['', '*', '*.*', '*.*.*'].map((prefix) => `${prefix}${step(key)}`.replace(/^\./, '')),
+);
 
 /** Creates a logger writing JSON lines at or above `level` to `write` (stdout by default). */
-export function createLogger(
-  level: Config['LOG_LEVEL'],
-  write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
-): Logger {
-  const emit = (lineLevel: LogLevel) => (msg: string, fields: LogFields = {}) => {
-    if (RANK[lineLevel] < RANK[level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: lineLevel, msg, ...fields }));
-  };
-  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+export function createLogger(level: Config['LOG_LEVEL'], write?: (line: string) => void): Logger {
+  return pino(
+    {
+      level,
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    },
+    write ? { write: (line: string) => write(line.trimEnd()) } : pino.destination({ dest: 1, sync: true }),
+  );
 }

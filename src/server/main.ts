@@ -1,4 +1,5 @@
-// `npm start`: listens at once (healthz 503 while loading), builds the assistant, stops gracefully on SIGTERM/SIGINT.
+// `npm start`: listens at once (healthz 503 while loading), builds the assistant, and on SIGTERM/SIGINT stops accepting,
+// drains in-flight requests within SHUTDOWN_GRACE_MS, closes the stores and exits 0.
 import type { Progress } from '../assistant.js';
 import { loadConfig, slackEnabled, type Config } from '../config.js';
 import { openFeedbackStore } from '../feedback/sqlite-store.js';
@@ -8,9 +9,6 @@ import { deferredAssistant } from './deferred-assistant.js';
 import { gracefulShutdown } from './graceful-shutdown.js';
 import { createLogger, type Logger } from './logger.js';
 
-/** How long in-flight requests and open answer streams may run on after a stop signal. */
-const SHUTDOWN_GRACE_MS = 10_000;
-
 /** Logs progress when a phase starts, ends or moves by a tenth, not on every step. */
 function progressLogger(log: Logger): (p: Progress) => void {
   let last = { phase: '', tenth: -1 };
@@ -18,7 +16,7 @@ function progressLogger(log: Logger): (p: Progress) => void {
     const tenth = p.total > 0 ? Math.floor((p.done / p.total) * 10) : 10;
     if (p.phase === last.phase && tenth === last.tenth) return;
     last = { phase: p.phase, tenth };
-    log.info('loading', { phase: p.phase, done: p.done, total: p.total });
+    log.info({ phase: p.phase, done: p.done, total: p.total }, 'loading');
   };
 }
 
@@ -29,15 +27,23 @@ async function main(config: Config): Promise<void> {
   const pending = deferredAssistant();
   let ready = false;
   let stopping = false;
-  const app = createApp({ assistant: pending.assistant, config, feedback, ...(slackAnswers ? { slackAnswers } : {}), log, ready: () => ready && !stopping });
+  const app = createApp({
+    assistant: pending.assistant,
+    config,
+    feedback,
+    ...(slackAnswers ? { slackAnswers } : {}),
+    log,
+    ready: () => ready,
+    stopping: () => stopping,
+  });
 
   const server = app.listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
-    log.info('listening', { host: config.HOST, port });
+    log.info({ host: config.HOST, port }, 'listening');
   });
   server.on('error', (err) => {
-    log.error('server error', { err: err.message });
+    log.error({ err: err.message }, 'server error');
     process.exit(1);
   });
   const shutdown = gracefulShutdown(server);
@@ -45,19 +51,16 @@ async function main(config: Config): Promise<void> {
   const stop = async (reason: string, code: number) => {
     if (stopping) return;
     stopping = true;
-    log.info('shutting down', { reason, graceMs: SHUTDOWN_GRACE_MS });
-    const { forced } = await shutdown(SHUTDOWN_GRACE_MS);
+    log.info({ reason, graceMs: config.SHUTDOWN_GRACE_MS }, 'shutting down');
+    const { forced } = await shutdown(config.SHUTDOWN_GRACE_MS);
     feedback.close();
     slackAnswers?.close();
-    log.info('stopped', { forced });
+    log.info({ forced }, 'stopped');
     process.exit(code);
   };
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.on(signal, () => {
-      if (stopping) process.exit(1); // a second signal: stop now
-      void stop(signal, 0);
-    });
-  }
+  // A repeated signal changes nothing: under `npm start` a process-group signal arrives twice (directly and
+  // forwarded by npm), and the grace period already bounds the stop.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void stop(signal, 0));
 
   const started = Date.now();
   try {
@@ -65,9 +68,9 @@ async function main(config: Config): Promise<void> {
     const onProgress = progressLogger(log);
     pending.resolve(await createAssistant(config, { onProgress, log: (message) => log.warn(message) }));
     ready = true;
-    log.info('ready', { ms: Date.now() - started });
+    log.info({ ms: Date.now() - started }, 'ready');
   } catch (err) {
-    log.error('could not build the assistant', { err: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    log.error({ err: err instanceof Error ? (err.stack ?? err.message) : String(err) }, 'could not build the assistant');
     await stop('startup failed', 1);
   }
 }

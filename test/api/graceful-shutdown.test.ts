@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createApp } from '../../src/server/create-app.js';
@@ -76,6 +76,54 @@ describe('graceful shutdown', () => {
     expect(await res.json()).toEqual(fakeAnswer({ question: QUESTION }));
     expect(await stopped).toEqual({ forced: false });
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  });
+
+  it('finishes 16 of 16 in-flight answers, JSON and streamed alike', async () => {
+    const held = gate();
+    const { assistant, url, shutdown } = await listen({ hold: held.wait, pace: held.wait });
+    const json = Array.from({ length: 8 }, () => ask(url).then(async (res) => ({ status: res.status, body: (await res.json()) as unknown })));
+    const streams = Array.from({ length: 8 }, () =>
+      ask(url, { stream: true }).then(async (res) => {
+        const next = frames(res);
+        const events: string[] = [];
+        for (let f = await next(); f; f = await next()) events.push(f.event);
+        return { status: res.status, events };
+      }),
+    );
+    await vi.waitFor(() => expect(assistant.asked).toHaveLength(16));
+    const stopped = shutdown(10_000);
+    held.open();
+    for (const r of await Promise.all(json)) expect(r).toEqual({ status: 200, body: fakeAnswer({ question: QUESTION }) });
+    for (const r of await Promise.all(streams)) {
+      expect(r.status).toBe(200);
+      expect(r.events[0]).toBe('sources');
+      expect(r.events.at(-1)).toBe('done');
+    }
+    expect(await stopped).toEqual({ forced: false });
+  });
+
+  it('serves a request that arrives on an open connection after the stop began (answered at once, no crash)', async () => {
+    const held = gate();
+    const { assistant, server, shutdown } = await listen({ hold: held.wait });
+    const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+    const urls: string[] = [];
+    server.on('request', (req: { url: string }) => urls.push(req.url));
+    const received: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => received.push(chunk));
+    const body = JSON.stringify({ question: QUESTION });
+    socket.write(`POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    await vi.waitFor(() => expect(assistant.asked).toHaveLength(1));
+    const stopped = shutdown(3_000);
+    // Pipelined behind the held answer: the app answers it synchronously, before the stop's own listener runs.
+    socket.write('GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+    await vi.waitFor(() => expect(urls).toContain('/healthz'));
+    held.open();
+    await once(socket, 'close');
+    const text = Buffer.concat(received).toString('utf8');
+    expect(text.match(/HTTP\/1\.1 200 OK/g)).toHaveLength(2);
+    expect(text).toContain('{"status":"ok"}');
+    expect(text).toMatch(/^connection: close/im);
+    expect(await stopped).toEqual({ forced: false });
   });
 
   it('lets an open answer stream run to its done event', async () => {
