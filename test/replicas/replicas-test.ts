@@ -1,0 +1,276 @@
+// The multi-replica test (scripts/replicas-test.sh runs it as root): PostgreSQL, two replicas with one DATABASE_URL
+// and one index build, nginx with deploy/nginx.conf, a fake Slack — all on loopback — then the checks, a report of
+// answers/s through the balancer with two replicas and with one, and teardown. Exit 0 when no check failed.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { loadEvalSet } from '../../src/eval/eval-set.js';
+import { ROOT } from '../../src/config.js';
+import { SHARE_ANSWER } from '../../src/slack/action-ids.js';
+import { startFakeSlack, type FakeSlack, type RecordedCall } from '../slack/fake-slack-api.js';
+import { buildIndexOnce, startNginx, startPostgres, startReplica, stopReplica, type Nginx, type Postgres, type Replica } from './cluster.js';
+import { clientIp, loop, measureAnswers, type Throughput } from './load.js';
+import { SLACK_SECRET, sendButtonClick, sendSlashCommand } from './slack-requests.js';
+
+/** Requests per minute per client address on every replica (the shared-limit check sends twice as many). */
+const RATE_LIMIT = 20;
+/** Seconds of each answers/s measurement. */
+const LOAD_SECONDS = 10;
+const LOAD_CONNECTIONS = 8;
+const SKIP_NO_PG = 'skipped: DATABASE_URL not supported yet';
+
+/** What one check found. */
+interface CheckResult {
+  name: string;
+  outcome: 'pass' | 'fail' | 'skip';
+  detail: string;
+}
+
+/** The running cluster the checks use. */
+interface Cluster {
+  db: pg.Pool;
+  pgEngine: boolean;
+  replicas: [Replica, Replica];
+  nginx: Nginx;
+  slack: FakeSlack;
+  questions: string[];
+}
+
+const QUESTION = '第44号决议对学术成员会费怎么说？';
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+function json(body: unknown, ip: string): RequestInit {
+  return { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify(body) };
+}
+
+/** POSTs one feedback entry with `marker` as its comment; 201 is an acknowledged write. */
+async function postFeedback(base: string, marker: string, ip: string): Promise<number> {
+  const res = await fetch(`${base}/api/feedback`, json({ rating: 'up', comment: marker, question: QUESTION, answer: '见第44号决议[1]' }, ip));
+  await res.arrayBuffer();
+  return res.status;
+}
+
+/** Markers of the feedback rows whose comment starts with `prefix`. */
+async function storedMarkers(db: pg.Pool, prefix: string): Promise<Set<string>> {
+  const { rows } = await db.query<{ comment: string }>('SELECT comment FROM feedback WHERE comment LIKE $1', [`${prefix}%`]);
+  return new Set(rows.map((r) => r.comment));
+}
+
+/** True once the replicas' PostgreSQL store has created its schema in the database. */
+async function postgresEngineInUse(db: pg.Pool): Promise<boolean> {
+  const { rows } = await db.query<{ present: boolean }>("SELECT to_regclass('public.feedback') IS NOT NULL AS present");
+  return rows[0]?.present === true;
+}
+
+async function checkBalancer(c: Cluster): Promise<string> {
+  const health = await fetch(`${c.nginx.url}/healthz`);
+  if (health.status !== 200) fail(`GET /healthz through nginx: ${health.status}`);
+  const res = await fetch(`${c.nginx.url}/api/ask`, json({ question: QUESTION }, '192.0.2.1'));
+  const body = (await res.json()) as { answer?: string; citations?: unknown[] };
+  if (res.status !== 200 || !body.answer || !body.citations?.length) fail(`POST /api/ask through nginx: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
+  const stream = await fetch(`${c.nginx.url}/api/ask`, { ...json({ question: QUESTION }, '192.0.2.1'), headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'x-forwarded-for': '192.0.2.1' } });
+  const events = await stream.text();
+  if (!stream.headers.get('content-type')?.startsWith('text/event-stream') || !/event: done/.test(events)) {
+    fail(`streamed /api/ask through nginx: ${stream.status} ${stream.headers.get('content-type')} ${events.slice(0, 200)}`);
+  }
+  return `healthz 200, /api/ask answered with ${body.citations.length} citations, the event stream ends with done`;
+}
+
+async function checkFeedbackInOneTable(c: Cluster): Promise<string> {
+  const prefix = `one-table ${Date.now()} `;
+  const targets = [...c.replicas.map((r) => r.url), c.nginx.url, c.nginx.url];
+  const statuses = await Promise.all(targets.map((url, i) => postFeedback(url, `${prefix}${i}`, `192.0.2.${10 + i}`)));
+  if (statuses.some((s) => s !== 201)) fail(`feedback POSTs answered ${statuses.join(', ')}`);
+  const stored = await storedMarkers(c.db, prefix);
+  if (stored.size !== targets.length) fail(`${stored.size} of ${targets.length} entries in the feedback table`);
+  return `${targets.length} entries (one through each replica, two through nginx) are ${stored.size} rows of one feedback table`;
+}
+
+async function checkPermalinkAcrossReplicas(c: Cluster): Promise<string> {
+  const [a, b] = c.replicas;
+  const asked = (await (await fetch(`${a.url}/api/ask`, json({ question: QUESTION }, '192.0.2.30'))).json()) as { id?: string; answer: string };
+  if (!asked.id) return 'skip';
+  const res = await fetch(`${b.url}/api/answers/${encodeURIComponent(asked.id)}`);
+  const stored = (await res.json()) as { answer?: string };
+  if (res.status !== 200 || stored.answer !== asked.answer) fail(`GET /api/answers/${asked.id} on replica b: ${res.status}`);
+  return `answer ${asked.id} stored by replica a is served by replica b`;
+}
+
+async function checkSlackShareOnOtherReplica(c: Cluster): Promise<string> {
+  const [a, b] = c.replicas;
+  const atUrl = (url: string) => (call: RecordedCall) => call.method === 'response_url' && `${c.slack.url}${call.path}` === url;
+  const answerUrl = c.slack.responseUrl();
+  const ack = await sendSlashCommand(a.url, '/wtsa', QUESTION, answerUrl);
+  if (ack.status !== 200) fail(`/wtsa on replica a: ${ack.status}`);
+  const [answer] = await c.slack.waitFor(atUrl(answerUrl));
+  const blocks = (answer!.body.blocks ?? []) as { type: string; elements?: { action_id?: string; value?: string }[] }[];
+  const value = blocks.flatMap((block) => block.elements ?? []).find((e) => e.action_id === SHARE_ANSWER)?.value;
+  if (!value) fail(`the /wtsa answer has no ${SHARE_ANSWER} button: ${JSON.stringify(answer!.body).slice(0, 300)}`);
+  const shareUrl = c.slack.responseUrl();
+  const click = await sendButtonClick(b.url, SHARE_ANSWER, value, shareUrl, 'U7');
+  if (click.status !== 200) fail(`share click on replica b: ${click.status}`);
+  const [shared] = await c.slack.waitFor(atUrl(shareUrl));
+  const text = JSON.stringify(shared!.body);
+  if (shared!.body.response_type !== 'in_channel' || !text.includes('<@U7>')) fail(`replica b's reply to the share click: ${text.slice(0, 300)}`);
+  return `answered on replica a, shared in the channel from a click on replica b`;
+}
+
+async function checkSharedRateLimit(c: Cluster): Promise<string> {
+  const ip = '198.51.100.77';
+  const statuses: number[] = [];
+  for (let i = 0; i < 2 * RATE_LIMIT; i++) {
+    const res = await fetch(`${c.replicas[i % 2]!.url}/api/docs`, { headers: { 'x-forwarded-for': ip } });
+    await res.arrayBuffer();
+    statuses.push(res.status);
+  }
+  const ok = statuses.filter((s) => s === 200).length;
+  const limited = statuses.filter((s) => s === 429).length;
+  if (ok !== RATE_LIMIT || limited !== RATE_LIMIT) fail(`${ok} answered and ${limited} limited of ${statuses.length} alternating requests; expected ${RATE_LIMIT} and ${RATE_LIMIT}`);
+  return `${2 * RATE_LIMIT} requests from one client alternating between the replicas: ${ok} answered, ${limited} got 429 (limit ${RATE_LIMIT}/min)`;
+}
+
+/** The kill test's numbers. */
+interface KillReport {
+  acknowledged: number;
+  stored: number;
+  lost: number;
+  asksAfterKill: number;
+  asksFailedAfterKill: number;
+  asksFailedInLastSecond: number;
+}
+
+/** Feedback writers and askers through nginx; replica a is killed with SIGKILL after 2 s; the load runs 6 s. */
+async function killMidLoad(c: Cluster): Promise<KillReport> {
+  const prefix = `kill ${Date.now()} `;
+  const killAt = 2000;
+  const runFor = 6000;
+  const stop = new Promise<void>((r) => setTimeout(r, runFor));
+  setTimeout(() => c.replicas[0].child.kill('SIGKILL'), killAt);
+  const [writes, asks] = await Promise.all([
+    loop(4, stop, async (n) => ({ status: await postFeedback(c.nginx.url, `${prefix}${n}`, clientIp(1, n)), marker: `${prefix}${n}` })),
+    loop(2, stop, async (n) => {
+      const res = await fetch(`${c.nginx.url}/api/ask`, json({ question: c.questions[n % c.questions.length] }, clientIp(2, n)));
+      await res.arrayBuffer();
+      return { status: res.status, marker: '' };
+    }),
+  ]);
+  const acknowledged = writes.filter((w) => w.status === 201).map((w) => w.marker);
+  const stored = c.pgEngine ? await storedMarkers(c.db, prefix) : new Set<string>();
+  const afterKill = asks.filter((a) => a.at > killAt);
+  return {
+    acknowledged: acknowledged.length,
+    stored: stored.size,
+    lost: acknowledged.filter((m) => !stored.has(m)).length,
+    asksAfterKill: afterKill.length,
+    asksFailedAfterKill: afterKill.filter((a) => a.status !== 200).length,
+    asksFailedInLastSecond: afterKill.filter((a) => a.at > runFor - 1000 && a.status !== 200).length,
+  };
+}
+
+/** Runs one check, turning a thrown error into a failure. */
+async function check(name: string, needsPostgres: boolean, c: Cluster, body: (c: Cluster) => Promise<string>): Promise<CheckResult> {
+  if (needsPostgres && !c.pgEngine) return { name, outcome: 'skip', detail: SKIP_NO_PG };
+  try {
+    const detail = await body(c);
+    return detail === 'skip' ? { name, outcome: 'skip', detail: 'skipped: the server does not return answer ids yet' } : { name, outcome: 'pass', detail };
+  } catch (err) {
+    return { name, outcome: 'fail', detail: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function formatThroughput(t: Throughput): string {
+  return `${t.perSecond.toFixed(1)} answers/s (${t.answers} in ${t.seconds} s, ${t.connections} connections, ${t.non2xx} non-2xx, ${t.errors} errors)`;
+}
+
+async function main(work: string): Promise<number> {
+  const results: CheckResult[] = [];
+  const stops: (() => Promise<void> | void)[] = [];
+  const report = (r: CheckResult) => {
+    results.push(r);
+    process.stdout.write(`[replicas] ${r.outcome.toUpperCase().padEnd(4)} ${r.name}: ${r.detail}\n`);
+  };
+  try {
+    process.stdout.write(`[replicas] work directory ${work}\n`);
+    const questions = (await loadEvalSet(join(ROOT, 'evals/known-answers.json'))).filter((i) => i.answerable && !i.history?.length).map((i) => i.question).slice(0, 40);
+    const indexDirs = [join(work, 'index-a'), join(work, 'index-b')] as const;
+    buildIndexOnce([...indexDirs]);
+    const postgres: Postgres = await startPostgres(join(work, 'pg'));
+    stops.push(() => postgres.stop());
+    process.stdout.write(`[replicas] PostgreSQL on 127.0.0.1:${postgres.port}\n`);
+    const slack = await startFakeSlack();
+    stops.push(() => slack.close());
+    const env = (indexDir: string) => ({
+      DATABASE_URL: postgres.url,
+      INDEX_DIR: indexDir,
+      RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
+      TRUST_PROXY: 'loopback',
+      LOG_LEVEL: 'warn',
+      ANSWER_CACHE_SIZE: '0',
+      SLACK_SIGNING_SECRET: SLACK_SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-replicas-test',
+      SLACK_BOT_ID: 'B0BOT',
+      SLACK_BOT_USER_ID: 'U0BOT',
+      SLACK_API_URL: `${slack.url}/api/`,
+    });
+    // One at a time: both load the model and the index, and on 2 cores that is faster in turn.
+    const a = await startReplica('a', join(work, 'replica-a'), env(indexDirs[0]));
+    stops.push(() => stopReplica(a));
+    const b = await startReplica('b', join(work, 'replica-b'), env(indexDirs[1]));
+    stops.push(() => stopReplica(b));
+    process.stdout.write(`[replicas] replicas on ${a.url} and ${b.url}\n`);
+    const nginx = await startNginx(join(work, 'nginx'), [a.port, b.port]);
+    stops.push(() => nginx.stop());
+    process.stdout.write(`[replicas] nginx on ${nginx.url}\n`);
+
+    const db = new pg.Pool({ connectionString: postgres.url, max: 2 });
+    stops.push(() => db.end());
+    const c: Cluster = { db, pgEngine: await postgresEngineInUse(db), replicas: [a, b], nginx, slack, questions };
+    if (!c.pgEngine) process.stdout.write(`[replicas] the replicas created no tables in PostgreSQL: ${SKIP_NO_PG}\n`);
+
+    report(await check('nginx in front of both replicas', false, c, checkBalancer));
+    report(await check('feedback through both replicas in one table', true, c, checkFeedbackInOneTable));
+    report(await check('a permalink stored by one replica opens on the other', true, c, checkPermalinkAcrossReplicas));
+    report(await check('Slack share button clicked on the other replica', true, c, checkSlackShareOnOtherReplica));
+    report(await check('rate limit shared by the replicas', true, c, checkSharedRateLimit));
+
+    const two = await measureAnswers(nginx.url, questions, 3, LOAD_CONNECTIONS, LOAD_SECONDS);
+    report({ name: 'answers/s through nginx, two replicas', outcome: two.answers > 0 && two.errors === 0 ? 'pass' : 'fail', detail: formatThroughput(two) });
+
+    const kill = await killMidLoad(c);
+    report({
+      name: 'no acknowledged write lost when a replica is killed mid-load',
+      outcome: c.pgEngine ? (kill.lost === 0 && kill.acknowledged > 0 ? 'pass' : 'fail') : 'skip',
+      detail: c.pgEngine
+        ? `${kill.acknowledged} feedback POSTs acknowledged (201) through nginx while replica a was killed with SIGKILL; ${kill.stored} rows; ${kill.lost} acknowledged writes lost`
+        : SKIP_NO_PG,
+    });
+    report({
+      name: 'the balancer keeps answering after the kill',
+      outcome: kill.asksAfterKill > 0 && kill.asksFailedInLastSecond === 0 ? 'pass' : 'fail',
+      detail: `${kill.asksAfterKill} questions after the kill, ${kill.asksFailedAfterKill} not answered (in flight on the killed replica), ${kill.asksFailedInLastSecond} failed in the last second`,
+    });
+
+    const one = await measureAnswers(nginx.url, questions, 4, LOAD_CONNECTIONS, LOAD_SECONDS);
+    report({ name: 'answers/s through nginx, one replica (the other killed)', outcome: one.answers > 0 ? 'pass' : 'fail', detail: formatThroughput(one) });
+    writeFileSync(join(work, 'numbers.json'), JSON.stringify({ two, one, kill }, null, 2));
+    process.stdout.write(`[replicas] answers/s two replicas ${two.perSecond.toFixed(1)}, one replica ${one.perSecond.toFixed(1)}; acknowledged writes lost: ${c.pgEngine ? kill.lost : 'not measured'}\n`);
+  } catch (err) {
+    report({ name: 'cluster', outcome: 'fail', detail: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  } finally {
+    for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((err: unknown) => process.stderr.write(`[replicas] teardown: ${String(err)}\n`));
+  }
+  const failed = results.filter((r) => r.outcome === 'fail').length;
+  const skipped = results.filter((r) => r.outcome === 'skip').length;
+  process.stdout.write(`[replicas] ${results.length - failed - skipped} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+  return failed ? 1 : 0;
+}
+
+const work = process.argv[2];
+if (!work) {
+  process.stderr.write('usage: tsx test/replicas/replicas-test.ts WORK_DIR   (run scripts/replicas-test.sh)\n');
+  process.exit(2);
+}
+process.exit(await main(work));
