@@ -4,8 +4,8 @@ import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../src/config.js';
 import { createAssistant } from '../src/create-assistant.js';
-import { openFeedbackStore } from '../src/feedback/sqlite-store.js';
 import { createApp } from '../src/server/create-app.js';
+import { openStore } from '../src/store/open-store.js';
 
 /** What the child tells its parent, in order: loaded, then listening. */
 export type ServeMessage =
@@ -21,12 +21,12 @@ const started = performance.now();
 const assistant = await createAssistant(config);
 send({ type: 'loaded', loadMs: performance.now() - started, rssBytes: process.memoryUsage().rss });
 
-const feedback = openFeedbackStore(config.DATA_DIR);
-const server = createApp({ assistant, config, feedback }).listen(0, '127.0.0.1', () => {
+const store = await openStore(config);
+const server = createApp({ assistant, config, store }).listen(0, '127.0.0.1', () => {
   send({ type: 'listening', port: (server.address() as AddressInfo).port });
 });
 process.on('disconnect', () => {
   server.close();
-  feedback.close();
+  void store.close();
   server.closeAllConnections();
 });

@@ -20,6 +20,16 @@ const schema = z
     INDEX_DIR: z.string().default(resolve(ROOT, 'index')),
     MODEL_DIR: z.string().default(resolve(ROOT, 'models')),
     DATA_DIR: z.string().default(resolve(ROOT, 'data')),
+    /** postgres://… : feedback, stored answers, Slack de-duplication and rate limits in PostgreSQL (any number of servers); unset: SQLite under DATA_DIR. */
+    DATABASE_URL: z
+      .url()
+      .refine((u) => /^postgres(ql)?:\/\//.test(u), 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    /** The public origin (and path prefix) users reach the server at, e.g. https://wtsa.example.org; used for absolute links (permalinks, og:url, Slack). */
+    PUBLIC_BASE_URL: z
+      .url()
+      .transform((u) => u.replace(/\/+$/, ''))
+      .optional(),
     /** Origins allowed to call the API from a browser (the widget's host pages); the server's own origin always is. */
     CORS_ORIGINS: csv,
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),

@@ -2,9 +2,11 @@
 import express, { Router, type RequestHandler } from 'express';
 import type { Assistant } from '../assistant.js';
 import type { FeedbackStore } from '../feedback/types.js';
+import type { AnswerStore } from '../store/types.js';
 import { parseStudyGroup } from '../corpus/study-groups.js';
 import { ApiError, validate } from './api-error.js';
 import { feedbackBody, searchQuery } from './api-schemas.js';
+import { answerJsonRoute } from './answers-router.js';
 import { askRoute } from './ask-route.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
@@ -13,6 +15,8 @@ import type { Metrics } from './metrics.js';
 export interface ApiRouterDeps {
   assistant: Assistant;
   feedback: FeedbackStore;
+  /** Stored answers: written by /ask, read by /answers/:id. */
+  answers: AnswerStore;
   metrics: Metrics;
   log: Logger;
   /** express.json size limit, e.g. "16kb". */
@@ -45,6 +49,11 @@ export function apiRouter(deps: ApiRouterDeps): Router {
     .route('/ask')
     .post(...json, askRoute(deps))
     .all(methodNotAllowed('POST'));
+
+  router
+    .route('/answers/:id')
+    .get(answerJsonRoute(deps.answers))
+    .all(methodNotAllowed('GET'));
 
   router
     .route('/search')
@@ -90,9 +99,9 @@ export function apiRouter(deps: ApiRouterDeps): Router {
 
   router
     .route('/feedback')
-    .post(...json, (req, res) => {
+    .post(...json, async (req, res) => {
       const { comment, ...entry } = validate(feedbackBody, req.body);
-      const stored = feedback.add(comment ? { ...entry, comment } : entry);
+      const stored = await feedback.add(comment ? { ...entry, comment } : entry);
       res.status(201).json({ id: stored.id });
     })
     .all(methodNotAllowed('POST'));

@@ -1,6 +1,8 @@
 // zod schemas of every HTTP API input (bodies, query strings, path parameters).
 import { z } from 'zod';
 import { RETRIEVERS } from '../assistant.js';
+import { FEEDBACK_REASONS } from '../feedback/types.js';
+import { ANSWER_ID_PATTERN } from '../store/answer-id.js';
 
 /** A question as users type it: trimmed, 1–2,000 characters. */
 const questionText = z.string().trim().min(1, 'must not be empty').max(2000, 'must be at most 2000 characters');
@@ -29,9 +31,11 @@ export const searchQuery = z.object({
 /** Body of POST /api/feedback. */
 export const feedbackBody = z.object({
   rating: z.enum(['up', 'down']),
+  reason: z.enum(FEEDBACK_REASONS).optional(),
   comment: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
   question: questionText,
   answer: z.string().max(20000, 'must be at most 20000 characters'),
+  answerId: z.string().regex(ANSWER_ID_PATTERN, 'must be the id /api/ask returned').optional(),
   citations: z
     .array(
       z.object({

@@ -8,12 +8,16 @@ import type { Logger } from './logger.js';
 import { ANSWER_OUTCOME, type Metrics } from './metrics.js';
 import { requestId } from './observe-requests.js';
 import { openEventStream } from './sse.js';
+import { toNewAnswer } from '../store/stored-answer.js';
+import type { AnswerStore } from '../store/types.js';
 
 /** What the ask handler needs. */
 export interface AskRouteDeps {
   assistant: Assistant;
   metrics: Metrics;
   log: Logger;
+  /** Where each answer is stored under the id its permalink (/a/:id) uses. */
+  answers: AnswerStore;
 }
 
 const wantsEventStream = (req: Request) => (req.get('accept') ?? '').includes('text/event-stream');
@@ -57,7 +61,8 @@ async function streamAnswer(res: Response, input: AskInput, deps: AskRouteDeps):
       else if (event.type === 'delta') stream.send('delta', { text: event.text });
       else {
         countAnswer(deps.metrics, event.answer);
-        stream.send('done', event.answer);
+        const { id } = await deps.answers.put(toNewAnswer(input.question, event.answer));
+        stream.send('done', { id, ...event.answer });
         return;
       }
     }
@@ -78,7 +83,8 @@ export function askRoute(deps: AskRouteDeps): RequestHandler {
     try {
       const answer = await deps.assistant.ask(input);
       countAnswer(deps.metrics, answer);
-      res.json(answer);
+      const { id } = await deps.answers.put(toNewAnswer(input.question, answer));
+      res.json({ id, ...answer });
     } catch (err) {
       countFailure(deps.metrics, err);
       throw err;

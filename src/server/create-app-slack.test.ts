@@ -2,7 +2,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeAssistant } from '../../test/api/fake-assistant.js';
-import { createMemoryFeedback } from '../../test/api/memory-feedback.js';
+import { openMemoryStore } from '../../test/api/memory-store.js';
 import { loadConfig } from '../config.js';
 import { createApp } from './create-app.js';
 
@@ -23,7 +23,7 @@ const { mountSlack } = await import('../slack/mount-slack.js');
 const deps = (env: Record<string, string>) => ({
   assistant: createFakeAssistant(),
   config: loadConfig({ LOG_LEVEL: 'silent', ...env }),
-  feedback: createMemoryFeedback(),
+  store: openMemoryStore(),
 });
 
 describe('Slack mounting', () => {

@@ -1,8 +1,9 @@
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeAssistant, fakeAnswer } from '../../test/api/fake-assistant.js';
-import { createMemoryFeedback } from '../../test/api/memory-feedback.js';
+import { openMemoryStore } from '../../test/api/memory-store.js';
 import { loadConfig } from '../config.js';
+import { ANSWER_ID_PATTERN } from '../store/answer-id.js';
 import { createApp, type AppDeps } from './create-app.js';
 import { createLogger } from './logger.js';
 
@@ -10,19 +11,17 @@ const ALLOWED = 'https://www.itu.example';
 
 function setup(overrides: Partial<AppDeps> = {}, env: Record<string, string> = {}) {
   const assistant = createFakeAssistant();
-  const feedback = createMemoryFeedback();
+  const store = openMemoryStore();
   const logLines: Record<string, unknown>[] = [];
-  let clock = 1_000_000;
   const config = loadConfig({ LOG_LEVEL: 'info', CORS_ORIGINS: ALLOWED, RATE_LIMIT_PER_MINUTE: '1000', BODY_LIMIT: '16kb', ...env });
   const app = createApp({
     assistant,
     config,
-    feedback,
+    store,
     log: createLogger(config.LOG_LEVEL, (line) => logLines.push(JSON.parse(line) as Record<string, unknown>)),
-    now: () => clock,
     ...overrides,
   });
-  return { app, assistant, feedback, logLines, advance: (ms: number) => (clock += ms) };
+  return { app, assistant, store, feedback: store.feedback, logLines };
 }
 
 /** Splits an SSE body into [event, data] pairs. */
@@ -56,12 +55,12 @@ describe('health', () => {
     const { app } = setup({ ready: () => ready });
     const loading = await request(app).get('/healthz');
     expect(loading.status).toBe(503);
-    expect(loading.body).toEqual({ status: 'loading' });
+    expect(loading.body).toEqual({ status: 'loading', database: 'sqlite' });
     const api = await request(app).post('/api/ask').send({ question: '第44号决议责成了什么？' });
     expectJsonError(api, 503, 'loading');
     expect(api.headers['retry-after']).toBe('5');
     ready = true;
-    expect((await request(app).get('/healthz')).body).toEqual({ status: 'ok' });
+    expect((await request(app).get('/healthz')).body).toEqual({ status: 'ok', database: 'sqlite' });
     await askOk(app);
   });
 });
@@ -75,7 +74,7 @@ describe('POST /api/ask', () => {
     ];
     const res = await request(app).post('/api/ask').send({ question: '  它责成了什么？ ', history });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual(fakeAnswer({ question: '它责成了什么？' }));
+    expect(res.body).toEqual({ id: expect.stringMatching(ANSWER_ID_PATTERN), ...fakeAnswer({ question: '它责成了什么？' }) });
     expect(res.body.citations[0]).toMatchObject({ n: 1, doc: '44', section: expect.any(String), label: '1', lines: [3507, 3507] });
     expect(assistant.asked).toEqual([{ question: '它责成了什么？', history }]);
   });
@@ -116,7 +115,7 @@ describe('POST /api/ask', () => {
       .map((e) => (e.data as { text: string }).text)
       .join('');
     expect(text).toBe(expected.answer);
-    expect(events.at(-1)?.data).toEqual(expected);
+    expect(events.at(-1)?.data).toEqual({ id: expect.stringMatching(ANSWER_ID_PATTERN), ...expected });
   });
 
   it('ends a failing stream with an error event, and a failing JSON ask with a bare 500', async () => {
@@ -280,15 +279,16 @@ describe('POST /api/feedback', () => {
     const res = await request(app).post('/api/feedback').send(body);
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ id: 1 });
-    expect(feedback.list()[0]).toMatchObject({ ...body, comment: '引用不对' });
+    expect((await feedback.list())[0]).toMatchObject({ ...body, comment: '引用不对' });
   });
 
   it('defaults source to api and citations to none', async () => {
     const { app, feedback } = setup();
     const res = await request(app).post('/api/feedback').send({ rating: 'up', question: 'SG17？', answer: '安全' });
     expect(res.status).toBe(201);
-    expect(feedback.list()[0]).toMatchObject({ source: 'api', citations: [] });
-    expect(feedback.list()[0]).not.toHaveProperty('comment');
+    const [stored] = await feedback.list();
+    expect(stored).toMatchObject({ source: 'api', citations: [] });
+    expect(stored).not.toHaveProperty('comment');
   });
 
   it.each([
@@ -299,7 +299,7 @@ describe('POST /api/feedback', () => {
   ])('rejects %s with 400 and stores nothing', async (_name, bad) => {
     const { app, feedback } = setup();
     expectJsonError(await request(app).post('/api/feedback').send(bad), 400, 'invalid_request');
-    expect(feedback.list()).toEqual([]);
+    expect(await feedback.list()).toEqual([]);
   });
 });
 
@@ -317,8 +317,12 @@ describe('unknown routes and methods', () => {
 });
 
 describe('rate limiting', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('answers 429 with Retry-After past the limit, per IP, and recovers when the window passes', async () => {
-    const { app, advance } = setup({}, { RATE_LIMIT_PER_MINUTE: '3' });
+    vi.useFakeTimers({ toFake: ['Date'], now: 1_000_000 });
+    const advance = (ms: number) => vi.setSystemTime(Date.now() + ms);
+    const { app } = setup({}, { RATE_LIMIT_PER_MINUTE: '3' });
     for (let i = 0; i < 3; i++) expect((await request(app).get('/api/docs')).status).toBe(200);
     const limited = await request(app).get('/api/docs');
     expectJsonError(limited, 429, 'rate_limited');

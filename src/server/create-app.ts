@@ -3,12 +3,12 @@ import { timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import type { Assistant } from '../assistant.js';
 import { slackEnabled, type Config } from '../config.js';
-import type { FeedbackStore } from '../feedback/types.js';
-import { MemoryAnswerCache, type AnswerCache } from '../slack/answer-cache.js';
 import { mountSlack } from '../slack/mount-slack.js';
+import type { Store } from '../store/types.js';
 import { widgetRouter } from '../widget/widget-router.js';
 import { ApiError, loadingError, sendError } from './api-error.js';
 import { apiRouter } from './api-router.js';
+import { permalinkRouter } from './answers-router.js';
 import { cors } from './cors.js';
 import { errorHandler } from './error-handler.js';
 import { createLogger, type Logger } from './logger.js';
@@ -21,9 +21,8 @@ import { securityHeaders } from './security-headers.js';
 export interface AppDeps {
   assistant: Assistant;
   config: Config;
-  feedback: FeedbackStore;
-  /** Where Slack answers wait for their buttons; in memory (lost on restart) by default. */
-  slackAnswers?: AnswerCache;
+  /** Feedback, stored answers, Slack de-duplication and rate-limit counters (SQLite or PostgreSQL, see openStore). */
+  store: Store;
   /** Request and error logs; a JSON-lines logger at config.LOG_LEVEL by default. */
   log?: Logger;
   /** False while the assistant is loading (healthz 503, /api 503); always ready by default. */
@@ -32,8 +31,6 @@ export interface AppDeps {
   stopping?: () => boolean;
   /** The Prometheus registry and metrics (the answer pool records into them too); a fresh set by default. */
   metrics?: Metrics;
-  /** Milliseconds clock of the rate limiter (tests inject one). */
-  now?: () => number;
 }
 
 /** True when an Authorization header carries `token` as a bearer token (compared in constant time). */
@@ -48,7 +45,7 @@ const trustProxy = (v: string): number | boolean | string => (/^\d+$/.test(v) ? 
 
 /** Builds the product's Express app; call `listen` on it (or hand it to supertest). */
 export function createApp(deps: AppDeps): express.Express {
-  const { assistant, config, feedback } = deps;
+  const { assistant, config, store } = deps;
   const log = deps.log ?? createLogger(config.LOG_LEVEL);
   const ready = deps.ready ?? (() => true);
   const metrics = deps.metrics ?? createMetrics();
@@ -60,12 +57,17 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(securityHeaders());
 
   // Before any body parser: Slack verifies signatures over the raw body.
-  if (slackEnabled(config)) mountSlack(app, { assistant, config, feedback, answers: deps.slackAnswers ?? new MemoryAnswerCache() });
+  if (slackEnabled(config)) mountSlack(app, { assistant, config, store });
 
-  app.get('/healthz', (_req, res) => {
-    if (deps.stopping?.()) res.status(503).json({ status: 'stopping' });
-    else if (ready()) res.json({ status: 'ok' });
-    else res.status(503).json({ status: 'loading' });
+  app.get('/healthz', async (_req, res) => {
+    const database = store.engine;
+    if (deps.stopping?.()) res.status(503).json({ status: 'stopping', database });
+    else if (!ready()) res.status(503).json({ status: 'loading', database });
+    else {
+      const reachable = await store.ping().then(() => true, () => false);
+      if (reachable) res.json({ status: 'ok', database });
+      else res.status(503).json({ status: 'database_unreachable', database });
+    }
   });
 
   app.get('/metrics', async (req, res) => {
@@ -81,13 +83,15 @@ export function createApp(deps: AppDeps): express.Express {
     '/api',
     rememberMountPath,
     cors(config.CORS_ORIGINS),
-    rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, ...(deps.now ? { now: deps.now } : {}) }),
+    rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, counters: store.counters }),
     (_req, _res, next) => {
       if (ready()) return next();
       throw loadingError();
     },
-    apiRouter({ assistant, feedback, metrics, log, bodyLimit: config.BODY_LIMIT }),
+    apiRouter({ assistant, feedback: store.feedback, answers: store.answers, metrics, log, bodyLimit: config.BODY_LIMIT }),
   );
+
+  app.use(permalinkRouter(store.answers, config.PUBLIC_BASE_URL ?? ''));
 
   app.use(widgetRouter());
 

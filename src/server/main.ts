@@ -1,9 +1,9 @@
 // `npm start`: listens at once (healthz 503 while loading), builds the assistant, and on SIGTERM/SIGINT stops accepting,
 // drains in-flight requests within SHUTDOWN_GRACE_MS, closes the stores and exits 0.
 import type { Progress } from '../assistant.js';
-import { loadConfig, slackEnabled, type Config } from '../config.js';
-import { openFeedbackStore } from '../feedback/sqlite-store.js';
-import { openSqliteAnswerCache } from '../slack/answer-cache.js';
+import { loadConfig, type Config } from '../config.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/types.js';
 import { createApp } from './create-app.js';
 import { deferredAssistant } from './deferred-assistant.js';
 import { gracefulShutdown } from './graceful-shutdown.js';
@@ -22,16 +22,22 @@ function progressLogger(log: Logger): (p: Progress) => void {
 
 async function main(config: Config): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
-  const feedback = openFeedbackStore(config.DATA_DIR);
-  const slackAnswers = slackEnabled(config) ? openSqliteAnswerCache(config.DATA_DIR) : undefined;
+  let store: Store;
+  try {
+    store = await openStore(config);
+  } catch (err) {
+    // Unreachable database or a schema newer than this code: say so and stop before listening.
+    log.error({ err: err instanceof Error ? err.message : String(err) }, 'could not open the database');
+    process.exit(1);
+  }
+  log.info({ database: store.engine }, 'database ready');
   const pending = deferredAssistant();
   let ready = false;
   let stopping = false;
   const app = createApp({
     assistant: pending.assistant,
     config,
-    feedback,
-    ...(slackAnswers ? { slackAnswers } : {}),
+    store,
     log,
     ready: () => ready,
     stopping: () => stopping,
@@ -53,8 +59,7 @@ async function main(config: Config): Promise<void> {
     stopping = true;
     log.info({ reason, graceMs: config.SHUTDOWN_GRACE_MS }, 'shutting down');
     const { forced } = await shutdown(config.SHUTDOWN_GRACE_MS);
-    feedback.close();
-    slackAnswers?.close();
+    await store.close();
     log.info({ forced }, 'stopped');
     process.exit(code);
   };

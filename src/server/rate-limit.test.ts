@@ -1,49 +1,67 @@
-import type { Request, Response } from 'express';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import express from 'express';
+import request from 'supertest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openMemoryStore } from '../../test/api/memory-store.js';
+import { openSqliteStore } from '../store/sqlite/open-sqlite-store.js';
+import type { CounterStore } from '../store/types.js';
 import { rateLimit } from './rate-limit.js';
 
-/** Runs the middleware for one request from `ip`; returns the status it answered with, or "next". */
-function hit(mw: ReturnType<typeof rateLimit>, ip: string, method = 'GET') {
-  const headers: Record<string, string> = {};
-  let status: number | 'next' = 'next';
-  const res = {
-    setHeader: (k: string, v: string) => (headers[k.toLowerCase()] = v),
-    status(code: number) {
-      status = code;
-      return this;
-    },
-    json: () => undefined,
-  } as unknown as Response;
-  mw({ ip, method, socket: {} } as Request, res, () => undefined);
-  return { status, headers };
+/** An app behind the limiter whose only route answers 200; the client IP comes from X-Forwarded-For. */
+function limited(counters: CounterStore, limit: number, windowMs = 60_000) {
+  const app = express();
+  app.set('trust proxy', true);
+  app.use(rateLimit({ limit, windowMs, counters }));
+  app.all('/', (_req, res) => res.send('ok'));
+  return (ip: string, method: 'get' | 'options' = 'get') => request(app)[method]('/').set('X-Forwarded-For', ip);
 }
 
+afterEach(() => vi.useRealTimers());
+
 describe('rateLimit', () => {
-  it('counts each IP separately', () => {
-    const mw = rateLimit({ limit: 2, now: () => 0 });
-    expect(hit(mw, '10.0.0.1').status).toBe('next');
-    expect(hit(mw, '10.0.0.1').status).toBe('next');
-    expect(hit(mw, '10.0.0.1').status).toBe(429);
-    expect(hit(mw, '10.0.0.2').status).toBe('next');
+  it('counts each IP separately and answers 429 as JSON past the limit', async () => {
+    const hit = limited(openMemoryStore().counters, 2);
+    expect((await hit('10.0.0.1')).status).toBe(200);
+    expect((await hit('10.0.0.1')).status).toBe(200);
+    const refused = await hit('10.0.0.1');
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ error: { code: 'rate_limited' } });
+    expect((await hit('10.0.0.2')).status).toBe(200);
   });
 
-  it('reports the remaining budget and when the window resets', () => {
-    let t = 0;
-    const mw = rateLimit({ limit: 2, windowMs: 60_000, now: () => t });
-    expect(hit(mw, 'a').headers['ratelimit-remaining']).toBe('1');
-    t = 45_000;
-    hit(mw, 'a');
-    const limited = hit(mw, 'a');
-    expect(limited.status).toBe(429);
-    expect(limited.headers['retry-after']).toBe('15');
-    t = 60_000;
-    expect(hit(mw, 'a').status).toBe('next');
+  it('reports the remaining budget and when the window resets, then lets the client in again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: 0 });
+    const hit = limited(openMemoryStore().counters, 2);
+    expect((await hit('a')).headers['ratelimit-remaining']).toBe('1');
+    vi.setSystemTime(45_000);
+    await hit('a');
+    const refused = await hit('a');
+    expect(refused.status).toBe(429);
+    expect(refused.headers['retry-after']).toBe('15');
+    expect(refused.headers['ratelimit-reset']).toBe('15');
+    vi.setSystemTime(60_000);
+    expect((await hit('a')).status).toBe(200);
   });
 
-  it('does not count CORS preflights', () => {
-    const mw = rateLimit({ limit: 1, now: () => 0 });
-    hit(mw, 'a', 'OPTIONS');
-    hit(mw, 'a', 'OPTIONS');
-    expect(hit(mw, 'a').status).toBe('next');
+  it('does not count CORS preflights', async () => {
+    const hit = limited(openMemoryStore().counters, 1);
+    await hit('a', 'options');
+    await hit('a', 'options');
+    expect((await hit('a')).status).toBe(200);
+  });
+
+  it('holds across processes sharing one database: two limiters on two connections share the count', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'wtsa-rate-')), 'state.sqlite');
+    const [one, two] = [openSqliteStore(file), openSqliteStore(file)];
+    const replicaA = limited(one.counters, 3);
+    const replicaB = limited(two.counters, 3);
+    expect((await replicaA('10.0.0.9')).status).toBe(200);
+    expect((await replicaB('10.0.0.9')).status).toBe(200);
+    expect((await replicaA('10.0.0.9')).status).toBe(200);
+    expect((await replicaB('10.0.0.9')).status).toBe(429);
+    expect((await replicaA('10.0.0.9')).status).toBe(429);
+    await Promise.all([one.close(), two.close()]);
   });
 });

@@ -1,49 +1,57 @@
-// Per-IP fixed-window request limiting for /api, in memory, with an injectable clock for tests.
+// Per-client fixed-window request limiting for /api (express-rate-limit), counted in the shared store so the
+// limit holds across every server process.
 import type { RequestHandler } from 'express';
+import { rateLimit as expressRateLimit, type ClientRateLimitInfo, type Options, type Store } from 'express-rate-limit';
+import type { CounterStore } from '../store/types.js';
 import { sendError } from './api-error.js';
+
+/** express-rate-limit's Store on the product's CounterStore (SQLite or PostgreSQL). */
+class SharedCounterStore implements Store {
+  /** Keys are shared with other processes, not local to this limiter. */
+  readonly localKeys = false;
+  readonly prefix = 'api:';
+  private windowMs = 60_000;
+
+  constructor(private readonly counters: CounterStore) {}
+
+  init(options: Options): void {
+    this.windowMs = options.windowMs;
+  }
+
+  async increment(key: string): Promise<ClientRateLimitInfo> {
+    const { hits, resetAt } = await this.counters.increment(this.prefix + key, this.windowMs);
+    return { totalHits: hits, resetTime: resetAt };
+  }
+
+  async decrement(key: string): Promise<void> {
+    await this.counters.decrement(this.prefix + key);
+  }
+
+  async resetKey(key: string): Promise<void> {
+    await this.counters.reset(this.prefix + key);
+  }
+}
 
 /** Settings of the limiter. */
 export interface RateLimitOptions {
   /** Requests allowed per client per window. */
   limit: number;
   windowMs?: number;
-  /** Milliseconds clock; Date.now unless a test injects one. */
-  now?: () => number;
+  counters: CounterStore;
 }
 
-interface Window {
-  start: number;
-  count: number;
-}
-
-/** Middleware answering 429 with Retry-After once a client IP exceeds `limit` requests in a window. */
-export function rateLimit({ limit, windowMs = 60_000, now = Date.now }: RateLimitOptions): RequestHandler {
-  const windows = new Map<string, Window>();
-  let lastSweep = now();
-
-  const sweep = (t: number) => {
-    if (t - lastSweep < windowMs) return;
-    lastSweep = t;
-    for (const [ip, w] of windows) if (t - w.start >= windowMs) windows.delete(ip);
-  };
-
-  return (req, res, next) => {
-    if (req.method === 'OPTIONS') return next();
-    const t = now();
-    sweep(t);
-    const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-    let w = windows.get(ip);
-    if (!w || t - w.start >= windowMs) {
-      w = { start: t, count: 0 };
-      windows.set(ip, w);
-    }
-    w.count += 1;
-    const resetSeconds = Math.max(1, Math.ceil((w.start + windowMs - t) / 1000));
-    res.setHeader('RateLimit-Limit', String(limit));
-    res.setHeader('RateLimit-Remaining', String(Math.max(0, limit - w.count)));
-    res.setHeader('RateLimit-Reset', String(resetSeconds));
-    if (w.count <= limit) return next();
-    res.setHeader('Retry-After', String(resetSeconds));
-    sendError(res, 429, 'rate_limited', `Too many requests: at most ${limit} per ${windowMs / 1000} s; retry in ${resetSeconds} s`);
-  };
+/** Middleware answering 429 (JSON error, Retry-After, RateLimit-* headers) once a client IP exceeds `limit` requests in a window. */
+export function rateLimit({ limit, windowMs = 60_000, counters }: RateLimitOptions): RequestHandler {
+  return expressRateLimit({
+    windowMs,
+    limit,
+    standardHeaders: 'draft-6',
+    legacyHeaders: false,
+    skip: (req) => req.method === 'OPTIONS',
+    store: new SharedCounterStore(counters),
+    handler: (_req, res, _next, options) => {
+      const retryAfter = res.getHeader('Retry-After') ?? Math.ceil(options.windowMs / 1000);
+      sendError(res, 429, 'rate_limited', `Too many requests: at most ${limit} per ${windowMs / 1000} s; retry in ${String(retryAfter)} s`);
+    },
+  });
 }

@@ -15,17 +15,17 @@ const ActionBody = z.object({
 
 /** Registers the share and feedback buttons of answers. */
 export function registerAnswerActions(app: App, ctx: SlackContext): void {
-  const find = (body: unknown) => {
+  const find = async (body: unknown) => {
     const parsed = ActionBody.safeParse(body);
     if (!parsed.success) return null;
     const action = parsed.data.actions[0]!;
-    const cached = ctx.answers.get(action.value);
+    const cached = await ctx.answers.get(action.value);
     return cached ? { ...cached, key: action.value, userId: parsed.data.user.id, actionId: action.action_id } : null;
   };
 
   app.action(SHARE_ANSWER, async ({ ack, body, respond }) => {
     await ack();
-    const found = find(body);
+    const found = await find(body);
     if (!found) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: ANSWER_EXPIRED });
       return;
@@ -37,15 +37,16 @@ export function registerAnswerActions(app: App, ctx: SlackContext): void {
 
   app.action(new RegExp(`^(${FEEDBACK_UP}|${FEEDBACK_DOWN})$`), async ({ ack, body, respond }) => {
     await ack();
-    const found = find(body);
+    const found = await find(body);
     if (!found) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: ANSWER_EXPIRED });
       return;
     }
-    ctx.feedback.add({
+    await ctx.feedback.add({
       rating: found.actionId === FEEDBACK_UP ? 'up' : 'down',
       question: found.question,
       answer: found.answer.answer,
+      answerId: found.key,
       citations: found.answer.citations.map(({ id, doc, section, label }) => ({ id, doc, section, label })),
       source: 'slack',
     });

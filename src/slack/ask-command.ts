@@ -17,7 +17,7 @@ export function registerAskCommand(app: App, ctx: SlackContext): void {
     const { question } = input;
     try {
       const answer = await ctx.assistant.ask({ question });
-      const key = ctx.answers.put({ question, answer });
+      const key = await ctx.answers.put({ question, answer });
       for (const message of answerMessages(question, answer, key, { kind: 'private' })) {
         await respond({ response_type: 'ephemeral', ...message });
       }

@@ -49,7 +49,7 @@ export function registerMentionEvents(app: App, ctx: SlackContext): void {
         history = threadTurns(messages, { botId: context.botId, botUserId: context.botUserId }, mention.ts);
       }
       const answer = await ctx.assistant.ask({ question, history });
-      const key = ctx.answers.put({ question, answer });
+      const key = await ctx.answers.put({ question, answer });
       for (const message of answerMessages(question, answer, key, { kind: 'thread' })) await post(message);
     } catch (error) {
       ctx.logger.error('slack app_mention failed', error);

@@ -3,21 +3,21 @@ import { App, ExpressReceiver, LogLevel, webApi } from '@slack/bolt';
 import type { Express } from 'express';
 import type { Assistant } from '../assistant.js';
 import type { Config } from '../config.js';
-import type { FeedbackStore } from '../feedback/types.js';
+import type { Store } from '../store/types.js';
 import { registerAnswerActions } from './answer-actions.js';
-import type { AnswerCache } from './answer-cache.js';
+import { slackAnswerCache } from './answer-cache.js';
 import { registerAskCommand } from './ask-command.js';
 import { singleWorkspaceAuthorize } from './authorize.js';
 import { registerMandateCommand } from './mandate-command.js';
 import { registerMentionEvents } from './mention-events.js';
+import { slackGate } from './slack-gate.js';
 
 /** What the Slack integration needs from the rest of the product. */
 export interface SlackDeps {
   assistant: Assistant;
   config: Config;
-  feedback: FeedbackStore;
-  /** Where answers wait for their buttons (durable in production, see openSqliteAnswerCache). */
-  answers: AnswerCache;
+  /** Feedback, the stored answers behind the buttons and the claims that de-duplicate events (shared by every replica). */
+  store: Store;
 }
 
 /** The one path Slack posts slash commands, events and interactions to (CONTRACT §5). */
@@ -33,7 +33,7 @@ const LOG_LEVELS: Record<Config['LOG_LEVEL'], LogLevel> = {
 
 /** Adds the Slack routes to `app`; must be called before any global body parser (signatures need the raw body). */
 export function mountSlack(app: Express, deps: SlackDeps): void {
-  const { config, assistant, feedback, answers } = deps;
+  const { config, assistant, store } = deps;
   if (!config.SLACK_SIGNING_SECRET || !config.SLACK_BOT_TOKEN) {
     throw new Error('mountSlack: SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN must be set (see slackEnabled)');
   }
@@ -43,6 +43,8 @@ export function mountSlack(app: Express, deps: SlackDeps): void {
     retryConfig: { retries: 3 },
     timeout: 10_000,
   };
+  // Registered before Bolt's receiver, which adds its own route to `app`: verified, well-formed, first deliveries only.
+  app.post(SLACK_EVENTS_PATH, ...slackGate({ signingSecret: config.SLACK_SIGNING_SECRET, claims: store.claims }));
   const receiver = new ExpressReceiver({
     signingSecret: config.SLACK_SIGNING_SECRET,
     endpoints: SLACK_EVENTS_PATH,
@@ -58,7 +60,7 @@ export function mountSlack(app: Express, deps: SlackDeps): void {
       new webApi.WebClient(undefined, { ...clientOptions, logLevel }),
     ),
   });
-  const ctx = { assistant, feedback, answers, logger: bolt.logger };
+  const ctx = { assistant, feedback: store.feedback, answers: slackAnswerCache(store.answers), logger: bolt.logger };
   registerMandateCommand(bolt, ctx);
   registerAskCommand(bolt, ctx);
   registerAnswerActions(bolt, ctx);

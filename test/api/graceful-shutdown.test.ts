@@ -6,7 +6,7 @@ import { createApp } from '../../src/server/create-app.js';
 import { gracefulShutdown } from '../../src/server/graceful-shutdown.js';
 import { createLogger } from '../../src/server/logger.js';
 import { createFakeAssistant, fakeAnswer, type FakeAssistantOptions } from './fake-assistant.js';
-import { createMemoryFeedback } from './memory-feedback.js';
+import { openMemoryStore } from './memory-store.js';
 
 const QUESTION = '第44号决议责成了什么？';
 
@@ -17,7 +17,7 @@ async function listen(options: FakeAssistantOptions) {
   const app = createApp({
     assistant,
     config,
-    feedback: createMemoryFeedback(),
+    store: openMemoryStore(),
     log: createLogger('info', (line) => logLines.push(JSON.parse(line) as Record<string, unknown>)),
   });
   const server = app.listen(0, '127.0.0.1');
@@ -73,7 +73,7 @@ describe('graceful shutdown', () => {
     held.open();
     const res = await inflight;
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual(fakeAnswer({ question: QUESTION }));
+    expect(await res.json()).toEqual({ id: expect.any(String), ...fakeAnswer({ question: QUESTION }) });
     expect(await stopped).toEqual({ forced: false });
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   });
@@ -93,7 +93,7 @@ describe('graceful shutdown', () => {
     await vi.waitFor(() => expect(assistant.asked).toHaveLength(16));
     const stopped = shutdown(10_000);
     held.open();
-    for (const r of await Promise.all(json)) expect(r).toEqual({ status: 200, body: fakeAnswer({ question: QUESTION }) });
+    for (const r of await Promise.all(json)) expect(r).toEqual({ status: 200, body: { id: expect.any(String), ...fakeAnswer({ question: QUESTION }) } });
     for (const r of await Promise.all(streams)) {
       expect(r.status).toBe(200);
       expect(r.events[0]).toBe('sources');
@@ -121,7 +121,7 @@ describe('graceful shutdown', () => {
     await once(socket, 'close');
     const text = Buffer.concat(received).toString('utf8');
     expect(text.match(/HTTP\/1\.1 200 OK/g)).toHaveLength(2);
-    expect(text).toContain('{"status":"ok"}');
+    expect(text).toContain('{"status":"ok","database":"sqlite"}');
     expect(text).toMatch(/^connection: close/im);
     expect(await stopped).toEqual({ forced: false });
   });

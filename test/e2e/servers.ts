@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Assistant } from '../../src/assistant.js';
 import { loadConfig } from '../../src/config.js';
-import type { FeedbackStore } from '../../src/feedback/types.js';
+import type { Store } from '../../src/store/types.js';
 import { createApp } from '../../src/server/create-app.js';
 
 /** A listening server and how to stop it. */
@@ -25,10 +25,10 @@ async function listen(server: Server, wanted = 0): Promise<Running> {
   };
 }
 
-/** Starts the product app on 127.0.0.1 (any free port unless `port` is given) with the given assistant and feedback store. */
+/** Starts the product app on 127.0.0.1 (any free port unless `port` is given) with the given assistant and store. */
 export function startApp(deps: {
   assistant: Assistant;
-  feedback: FeedbackStore;
+  store: Store;
   corsOrigin: string;
   ratePerMinute?: number;
   port?: number;
@@ -38,7 +38,7 @@ export function startApp(deps: {
     RATE_LIMIT_PER_MINUTE: String(deps.ratePerMinute ?? 1000),
     LOG_LEVEL: 'silent',
   });
-  const app = createApp({ assistant: deps.assistant, config, feedback: deps.feedback });
+  const app = createApp({ assistant: deps.assistant, config, store: deps.store });
   return listen(createServer(app), deps.port);
 }
 

@@ -6,8 +6,9 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
-import { openFeedbackStore } from '../../src/feedback/sqlite-store.js';
-import type { FeedbackStore } from '../../src/feedback/types.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
+import type { Store } from '../../src/store/types.js';
+import { openMemoryStore } from '../api/memory-store.js';
 import { chineseFonts, collectConsoleErrors, launchChromium } from './browser.js';
 import { createCorpusFakeAssistant, type CorpusFakeAssistant } from './corpus-fake-assistant.js';
 import { startApp, startHostSite, type Running } from './servers.js';
@@ -19,7 +20,7 @@ let browser: Browser;
 let host: Running;
 let api: Running;
 let assistant: CorpusFakeAssistant;
-let feedback: FeedbackStore;
+let store: Store;
 let dataDir: string;
 let context: BrowserContext;
 let page: Page;
@@ -56,18 +57,18 @@ async function waitForAnswer(): Promise<void> {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   dataDir = mkdtempSync(join(tmpdir(), 'wtsa-widget-e2e-'));
-  feedback = openFeedbackStore(dataDir);
+  store = openSqliteStore(join(dataDir, 'state.sqlite'));
   assistant = createCorpusFakeAssistant();
   browser = await launchChromium();
   host = await startHostSite();
-  api = await startApp({ assistant, feedback, corsOrigin: host.origin });
+  api = await startApp({ assistant, store, corsOrigin: host.origin });
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   await api?.close();
   await host?.close();
-  feedback?.close();
+  await store?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -244,7 +245,7 @@ describe('widget embedded on another origin', () => {
     await lastReply().locator('.fb-note', { hasText: '感谢反馈' }).waitFor();
     expect(await lastReply().getByRole('button', { name: '没有帮助', exact: true }).getAttribute('aria-pressed')).toBe('true');
 
-    const stored = feedback.list(10).find((f) => f.comment === '应同时引用第2号决议附件A');
+    const stored = (await store.feedback.list(10)).find((f) => f.comment === '应同时引用第2号决议附件A');
     expect(stored).toMatchObject({
       rating: 'down',
       source: 'widget',
@@ -257,8 +258,8 @@ describe('widget embedded on another origin', () => {
     await waitForAnswer();
     await lastReply().getByRole('button', { name: '有帮助', exact: true }).click();
     await lastReply().locator('.fb-note', { hasText: '感谢反馈' }).waitFor();
-    expect(feedback.list(1)[0]).toMatchObject({ rating: 'up', question: '第44号决议对学术成员有什么规定？', source: 'widget' });
-    expect(feedback.list(1)[0]?.comment).toBeUndefined();
+    expect((await store.feedback.list(1))[0]).toMatchObject({ rating: 'up', question: '第44号决议对学术成员有什么规定？', source: 'widget' });
+    expect((await store.feedback.list(1))[0]?.comment).toBeUndefined();
     expect(unexpectedErrors()).toEqual([]);
   }, TIMEOUT);
 
@@ -380,7 +381,7 @@ describe('full-page chat', () => {
 
 describe('failures', () => {
   it('says so when rate-limited (429)', async () => {
-    const limited = await startApp({ assistant, feedback, corsOrigin: host.origin, ratePerMinute: 1 });
+    const limited = await startApp({ assistant, store: openMemoryStore(), corsOrigin: host.origin, ratePerMinute: 1 });
     try {
       await openEmbedded(limited.origin);
       await ask('SG17负责什么？');
@@ -399,7 +400,7 @@ describe('failures', () => {
   }, TIMEOUT);
 
   it('cannot use the API from an origin outside CORS_ORIGINS', async () => {
-    const strict = await startApp({ assistant, feedback, corsOrigin: 'https://portal.example.org' });
+    const strict = await startApp({ assistant, store, corsOrigin: 'https://portal.example.org' });
     try {
       const before = assistant.asked.length;
       await openEmbedded(strict.origin);
@@ -414,7 +415,7 @@ describe('failures', () => {
   }, TIMEOUT);
 
   it('says the server is unreachable when the API is down, and answers on retry once it is back', async () => {
-    const doomed = await startApp({ assistant, feedback, corsOrigin: host.origin });
+    const doomed = await startApp({ assistant, store, corsOrigin: host.origin });
     await openEmbedded(doomed.origin);
     await doomed.close();
     await ask('SG17负责什么？');
@@ -423,7 +424,7 @@ describe('failures', () => {
     expect(await error.innerText()).toContain('无法连接到服务器');
 
     const port = Number(new URL(doomed.origin).port);
-    const back = await startApp({ assistant, feedback, corsOrigin: host.origin, port });
+    const back = await startApp({ assistant, store, corsOrigin: host.origin, port });
     try {
       await error.locator('button', { hasText: '重试' }).click();
       await waitForAnswer();
@@ -437,7 +438,7 @@ describe('failures', () => {
   }, TIMEOUT);
 
   it('gives the wait from Retry-After when the page can read it (full page, same origin)', async () => {
-    const limited = await startApp({ assistant, feedback, corsOrigin: host.origin, ratePerMinute: 1 });
+    const limited = await startApp({ assistant, store: openMemoryStore(), corsOrigin: host.origin, ratePerMinute: 1 });
     try {
       await page.goto(`${limited.origin}/`);
       await ask('SG17负责什么？');

@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { types } from '@slack/bolt';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createApp } from '../../src/server/create-app.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
+import type { Store } from '../../src/store/types.js';
 import { FEEDBACK_DOWN, SHARE_ANSWER, SHARE_MANDATE } from '../../src/slack/action-ids.js';
-import { openSqliteAnswerCache, type ClosableAnswerCache } from '../../src/slack/answer-cache.js';
 import type { FakeAssistant } from '../api/fake-assistant.js';
-import { createMemoryFeedback } from '../api/memory-feedback.js';
 import { blockTexts } from './block-text.js';
 import { startFakeSlack, type FakeSlack, type RecordedCall } from './fake-slack-api.js';
 import { createSlackFakeAssistant } from './fixtures.js';
@@ -25,21 +25,20 @@ let server: Server;
 let base: string;
 let assistant: FakeAssistant;
 let config: Config;
-const feedback = createMemoryFeedback();
 const dataDir = mkdtempSync(join(tmpdir(), 'wtsa-slack-events-'));
-let slackAnswers: ClosableAnswerCache;
+let store: Store;
 
-/** Starts the app (again) on a fresh port, its Slack answers in SQLite under `dataDir`. */
+/** Starts the app (again) on a fresh port, its state (Slack answers, feedback) in SQLite under `dataDir`. */
 async function startApp(): Promise<void> {
-  slackAnswers = openSqliteAnswerCache(dataDir);
-  server = createApp({ assistant, config, feedback, slackAnswers }).listen(0, '127.0.0.1');
+  store = openSqliteStore(join(dataDir, 'state.sqlite'));
+  server = createApp({ assistant, config, store }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
 async function stopApp(): Promise<void> {
   await new Promise((resolve) => server?.close(resolve));
-  slackAnswers?.close();
+  await store?.close();
 }
 
 function sign(body: string, ts = Math.floor(Date.now() / 1000), secret = SECRET): Record<string, string> {
@@ -218,7 +217,7 @@ describe('/wtsa and the answer buttons', () => {
     await sendAction(FEEDBACK_DOWN, buttonValue(blocksOf(answer), FEEDBACK_DOWN), url);
     const [thanks] = await slack.waitFor(atUrl(url));
     expect(thanks!.body.text).toContain('谢谢');
-    expect(feedback.entries.at(-1)).toMatchObject({
+    expect((await store.feedback.list(1))[0]).toMatchObject({
       rating: 'down', source: 'slack', question,
       answer: expect.stringContaining('继续实现行动计划的目标[1]'),
       citations: [{ id: '44#5.1', doc: '44', label: '1' }, { id: '44#5.2', doc: '44', label: '2' }],
@@ -229,22 +228,22 @@ describe('/wtsa and the answer buttons', () => {
     const key = buttonValue(blocksOf(answer), FEEDBACK_DOWN);
     await stopApp();
     await startApp();
-    const before = feedback.entries.length;
+    const before = (await store.feedback.list(1000)).length;
     const url = slack.responseUrl();
     await sendAction(FEEDBACK_DOWN, key, url);
     const [thanks] = await slack.waitFor(atUrl(url));
     expect(thanks!.body.text).toContain('谢谢');
-    expect(feedback.entries.length).toBe(before + 1);
-    expect(feedback.entries.at(-1)).toMatchObject({ rating: 'down', source: 'slack', question });
+    expect((await store.feedback.list(1000)).length).toBe(before + 1);
+    expect((await store.feedback.list(1))[0]).toMatchObject({ rating: 'down', source: 'slack', question });
   });
 
   it('says the answer expired for an unknown key and stores nothing', async () => {
-    const before = feedback.entries.length;
+    const before = (await store.feedback.list(1000)).length;
     const url = slack.responseUrl();
     await sendAction(FEEDBACK_DOWN, 'no-such-key', url);
     const [reply] = await slack.waitFor(atUrl(url));
     expect(reply!.body.text).toContain('过期');
-    expect(feedback.entries.length).toBe(before);
+    expect((await store.feedback.list(1000)).length).toBe(before);
   });
 });
 

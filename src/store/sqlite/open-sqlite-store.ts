@@ -1,0 +1,173 @@
+// The embedded engine: all state in one SQLite file (better-sqlite3, WAL mode) under DATA_DIR.
+import { dirname, join } from 'node:path';
+import { feedbackCitations } from '../../feedback/feedback-citations.js';
+import type { FeedbackEntry, StoredFeedback } from '../../feedback/types.js';
+import { newAnswerId } from '../answer-id.js';
+import { CLAIM_TTL_MS, type NewAnswer, type Store, type StoredAnswer } from '../types.js';
+import { IN_MEMORY, openDatabase } from './open-database.js';
+import { migrateSqlite } from './migrations.js';
+
+/** The state file's name under DATA_DIR. */
+export const SQLITE_FILE = 'state.sqlite';
+
+interface FeedbackRow {
+  id: number;
+  created_at: string;
+  rating: 'up' | 'down';
+  reason: FeedbackEntry['reason'] | null;
+  comment: string | null;
+  question: string;
+  answer: string;
+  answer_id: string | null;
+  citations: string;
+  source: string;
+}
+
+interface AnswerRow {
+  id: string;
+  created_at: string;
+  question: string;
+  resolved_question: string;
+  answer: string;
+  citations: string;
+  mode: StoredAnswer['mode'];
+  confidence: StoredAnswer['confidence'];
+  refused: number;
+  suggestions: string;
+}
+
+const feedbackFromRow = (r: FeedbackRow): StoredFeedback => ({
+  id: r.id,
+  createdAt: r.created_at,
+  rating: r.rating,
+  ...(r.reason === null ? {} : { reason: r.reason }),
+  ...(r.comment === null ? {} : { comment: r.comment }),
+  question: r.question,
+  answer: r.answer,
+  ...(r.answer_id === null ? {} : { answerId: r.answer_id }),
+  citations: JSON.parse(r.citations) as StoredFeedback['citations'],
+  source: r.source,
+});
+
+const answerFromRow = (r: AnswerRow): StoredAnswer => ({
+  id: r.id,
+  createdAt: r.created_at,
+  question: r.question,
+  resolvedQuestion: r.resolved_question,
+  answer: r.answer,
+  citations: JSON.parse(r.citations) as StoredAnswer['citations'],
+  mode: r.mode,
+  confidence: r.confidence,
+  refused: r.refused === 1,
+  suggestions: JSON.parse(r.suggestions) as StoredAnswer['suggestions'],
+});
+
+/**
+ * Opens (creating and migrating if needed) the state database at `path` (`<DATA_DIR>/state.sqlite`, or ":memory:"
+ * for tests). Writes use `.run()`, never `INSERT … RETURNING` through `.get()`: a RETURNING statement left
+ * un-finished holds a read snapshot that keeps SQLite from checkpointing, and the WAL grows without bound.
+ */
+export function openSqliteStore(path: string): Store {
+  const db = openDatabase(path);
+  migrateSqlite(db, path === IN_MEMORY ? {} : { legacyFeedbackFile: join(dirname(path), 'feedback.sqlite') });
+
+  const insertFeedback = db.prepare(
+    `INSERT INTO feedback (created_at, rating, reason, comment, question, answer, answer_id, citations, source)
+     VALUES (@createdAt, @rating, @reason, @comment, @question, @answer, @answerId, @citations, @source)`,
+  );
+  const feedbackById = db.prepare<[number], FeedbackRow>('SELECT * FROM feedback WHERE id = ?');
+  const recentFeedback = db.prepare<[number], FeedbackRow>('SELECT * FROM feedback ORDER BY id DESC LIMIT ?');
+  const insertAnswer = db.prepare(
+    `INSERT INTO answers (id, created_at, question, resolved_question, answer, citations, mode, confidence, refused, suggestions)
+     VALUES (@id, @createdAt, @question, @resolvedQuestion, @answer, @citations, @mode, @confidence, @refused, @suggestions)`,
+  );
+  const answerById = db.prepare<[string], AnswerRow>('SELECT * FROM answers WHERE id = ?');
+  const pruneClaims = db.prepare<[number]>('DELETE FROM claims WHERE expires_at <= ?');
+  const insertClaim = db.prepare<[string, number]>('INSERT INTO claims (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING');
+  const pruneCounters = db.prepare<[number]>('DELETE FROM rate_limits WHERE reset_at <= ?');
+  const countHit = db.prepare<[{ key: string; now: number; windowMs: number }]>(
+    `INSERT INTO rate_limits (key, hits, reset_at) VALUES (@key, 1, @now + @windowMs)
+     ON CONFLICT (key) DO UPDATE SET
+       hits = CASE WHEN reset_at <= @now THEN 1 ELSE hits + 1 END,
+       reset_at = CASE WHEN reset_at <= @now THEN @now + @windowMs ELSE reset_at END`,
+  );
+  const readCounter = db.prepare<[string], { hits: number; reset_at: number }>('SELECT hits, reset_at FROM rate_limits WHERE key = ?');
+  const takeHit = db.prepare<[string]>('UPDATE rate_limits SET hits = MAX(hits - 1, 0) WHERE key = ?');
+  const deleteCounter = db.prepare<[string]>('DELETE FROM rate_limits WHERE key = ?');
+  const claimOnce = db.transaction((key: string, now: number) => {
+    pruneClaims.run(now);
+    return insertClaim.run(key, now + CLAIM_TTL_MS).changes === 1;
+  });
+  const count = db.transaction((key: string, windowMs: number, now: number) => {
+    countHit.run({ key, now, windowMs });
+    return readCounter.get(key)!;
+  });
+  let countersPrunedAt = 0;
+
+  return {
+    engine: 'sqlite',
+    feedback: {
+      async add(entry) {
+        const { lastInsertRowid } = insertFeedback.run({
+          createdAt: new Date().toISOString(),
+          rating: entry.rating,
+          reason: entry.reason ?? null,
+          comment: entry.comment ?? null,
+          question: entry.question,
+          answer: entry.answer,
+          answerId: entry.answerId ?? null,
+          citations: JSON.stringify(feedbackCitations(entry)),
+          source: entry.source,
+        });
+        return feedbackFromRow(feedbackById.get(Number(lastInsertRowid))!);
+      },
+      async list(limit = 50) {
+        return recentFeedback.all(limit).map(feedbackFromRow);
+      },
+    },
+    answers: {
+      async put(answer: NewAnswer) {
+        const stored: StoredAnswer = { id: newAnswerId(), createdAt: new Date().toISOString(), ...answer };
+        insertAnswer.run({
+          ...stored,
+          citations: JSON.stringify(stored.citations),
+          refused: stored.refused ? 1 : 0,
+          suggestions: JSON.stringify(stored.suggestions),
+        });
+        return stored;
+      },
+      async get(id) {
+        const row = answerById.get(id);
+        return row ? answerFromRow(row) : undefined;
+      },
+    },
+    claims: {
+      async claim(key) {
+        return claimOnce.immediate(key, Date.now());
+      },
+    },
+    counters: {
+      async increment(key, windowMs) {
+        const now = Date.now();
+        if (now - countersPrunedAt >= windowMs) {
+          countersPrunedAt = now;
+          pruneCounters.run(now);
+        }
+        const row = count.immediate(key, windowMs, now);
+        return { hits: row.hits, resetAt: new Date(row.reset_at) };
+      },
+      async decrement(key) {
+        takeHit.run(key);
+      },
+      async reset(key) {
+        deleteCounter.run(key);
+      },
+    },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}
