@@ -6,8 +6,8 @@ import { build } from 'esbuild';
 /** The browser entry point of the widget. */
 const WIDGET_ENTRY = fileURLToPath(new URL('./client/main.ts', import.meta.url));
 
-/** The most gzipped bytes widget.js may weigh (issue 5). */
-export const WIDGET_GZIP_BUDGET = 60 * 1024;
+/** The most gzipped bytes widget.js may weigh (issue 12). */
+export const WIDGET_GZIP_BUDGET = 40 * 1024;
 
 /** The built script. */
 export interface WidgetBundle {

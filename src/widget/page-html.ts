@@ -1,14 +1,15 @@
-// The static HTML shells of the full-page chat and the document view; all content is rendered by widget.js.
+// The static HTML shells of the full-page chat, the document view and the document index; widget.js renders the content.
 
-function shell(title: string, mode: 'page' | 'doc'): string {
+function shell(title: string, mode: 'page' | 'doc' | 'docs'): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
-<meta name="color-scheme" content="light">
+<meta name="color-scheme" content="light dark">
 <title>${title}</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<style>body{margin:0}</style>
 </head>
 <body>
 <noscript>决议助手需要启用 JavaScript。</noscript>
@@ -23,6 +24,9 @@ export const CHAT_PAGE_HTML = shell('决议助手 — WTSA-24决议问答', 'pag
 
 /** GET /docs/:id — the document view (the document is fetched from /api/docs/:id by the script). */
 export const DOC_PAGE_HTML = shell('决议原文 — 决议助手', 'doc');
+
+/** GET /docs/ — the document index (the list is fetched from /api/docs by the script). */
+export const DOC_INDEX_HTML = shell('WTSA-24 决议及文件 — 决议助手', 'docs');
 
 /** GET /favicon.svg — the speech-bubble mark of the chat, in the widget's accent colour. */
 export const FAVICON_SVG =

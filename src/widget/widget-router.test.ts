@@ -12,7 +12,7 @@ process.env.SLACK_BOT_TOKEN = `xoxb-${SECRET}`;
 const app = express().use(widgetRouter());
 
 describe('GET /widget.js', () => {
-  it('serves the bundled script, cacheable and loadable from other origins, at most 60 KB gzipped', async () => {
+  it('serves the bundled script, cacheable and loadable from other origins, at most 40 KB gzipped', async () => {
     const res = await request(app).get('/widget.js').buffer(true).parse((r, cb) => {
       const chunks: Buffer[] = [];
       r.on('data', (c: Buffer) => chunks.push(c));
@@ -54,6 +54,15 @@ describe('pages', () => {
       expect(res.status, path).toBe(200);
       expect(res.text).toContain('data-mode="doc"');
     }
+  });
+
+  it('serves the document index at /docs/ and sends /docs there', async () => {
+    const index = await request(app).get('/docs/');
+    expect(index.status).toBe(200);
+    expect(index.text).toContain('data-mode="docs"');
+    const bare = await request(app).get('/docs');
+    expect(bare.status).toBe(301);
+    expect(bare.headers.location).toBe('/docs/');
   });
 
   it('answers 404 for ids that cannot exist and never reflects them into the page', async () => {

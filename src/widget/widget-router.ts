@@ -1,8 +1,8 @@
-// Serves the browser side: the full-page chat (GET /), the embeddable widget (GET /widget.js), the document view.
+// Serves the browser side: the full-page chat (GET /), the embeddable widget (GET /widget.js), the document index and view.
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { widgetBundle } from './bundle-widget.js';
-import { CHAT_PAGE_HTML, DOC_PAGE_HTML, FAVICON_SVG } from './page-html.js';
+import { CHAT_PAGE_HTML, DOC_INDEX_HTML, DOC_PAGE_HTML, FAVICON_SVG } from './page-html.js';
 
 /** Document ids as CONTRACT §1 defines them (44, COM4/AI, COM3/APT-NG, A.25, actions…). */
 const docIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9./_-]{0,39}$/);
@@ -39,6 +39,11 @@ export function widgetRouter(): Router {
   router.get('/favicon.svg', (_req, res) => {
     res.setHeader('Cache-Control', 'public, max-age=86400');
     res.type('image/svg+xml').send(FAVICON_SVG);
+  });
+
+  router.get(['/docs', '/docs/'], (req, res) => {
+    if (!req.path.endsWith('/')) return res.redirect(301, '/docs/');
+    sendHtml(res, DOC_INDEX_HTML);
   });
 
   router.get('/docs/*id', (req, res) => {

@@ -19,6 +19,14 @@ describe('failureFrom', () => {
     expect(f).toMatchObject({ kind: 'rate_limited', retryAfterSeconds: 42, message: 'slow down' });
   });
 
+  it('classifies a busy 503 with the wait from its body, else from Retry-After', async () => {
+    const body = { error: { code: 'busy', message: 'busy', retryAfterSeconds: 7 } };
+    expect(await failureFrom(json(503, body, { 'Retry-After': '3' }))).toMatchObject({ kind: 'busy', retryAfterSeconds: 7 });
+    const noWait = { error: { code: 'busy', message: 'busy' } };
+    expect(await failureFrom(json(503, noWait, { 'Retry-After': '3' }))).toMatchObject({ kind: 'busy', retryAfterSeconds: 3 });
+    expect((await failureFrom(json(503, { error: { code: 'loading', message: 'loading' } }))).kind).toBe('server');
+  });
+
   it('classifies bad input, missing documents and server errors, even without a JSON body', async () => {
     expect((await failureFrom(json(400, { error: { code: 'invalid_request', message: 'question: too long' } }))).kind).toBe('bad_request');
     expect((await failureFrom(json(404, { error: { code: 'not_found', message: 'no such document' } }))).kind).toBe('not_found');

@@ -1,20 +1,22 @@
-// Talks to the assistant's HTTP API from the browser: streamed /api/ask, /api/feedback and /api/docs/:id.
+// Talks to the assistant's HTTP API from the browser: streamed /api/ask, /api/feedback, /api/docs and /api/docs/:id.
 import type { Turn } from '../../answer/types.js';
 import type { FeedbackEntry } from '../../feedback/types.js';
 import {
   answerSchema,
   deltaSchema,
+  documentListSchema,
   documentViewSchema,
   errorBodySchema,
   sourcesSchema,
   type WidgetAnswer,
+  type WidgetDocumentList,
   type WidgetDocumentView,
   type WidgetRecord,
 } from './api-schemas.js';
 import { SseParser } from './sse-parser.js';
 
 /** Why a request failed, in the terms the interface explains to readers. */
-export type FailureKind = 'offline' | 'interrupted' | 'rate_limited' | 'bad_request' | 'not_found' | 'server';
+export type FailureKind = 'offline' | 'interrupted' | 'rate_limited' | 'busy' | 'bad_request' | 'not_found' | 'server';
 
 /** A failed API call. */
 export class ApiFailure extends Error {
@@ -45,13 +47,19 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 /** The failure an HTTP error response stands for. */
 export async function failureFrom(res: Response): Promise<ApiFailure> {
   let message = `HTTP ${res.status}`;
+  let code = '';
+  let retryAfter = parseRetryAfter(res.headers.get('Retry-After'));
   try {
     const body = errorBodySchema.safeParse(await res.json());
-    if (body.success) message = body.data.error.message;
+    if (body.success) {
+      ({ message, code } = body.data.error);
+      retryAfter = body.data.error.retryAfterSeconds ?? retryAfter;
+    }
   } catch {
     // Not JSON (a proxy's error page): keep the status line.
   }
-  if (res.status === 429) return new ApiFailure('rate_limited', message, parseRetryAfter(res.headers.get('Retry-After')));
+  if (res.status === 429) return new ApiFailure('rate_limited', message, retryAfter);
+  if (res.status === 503 && code === 'busy') return new ApiFailure('busy', message, retryAfter);
   if (res.status === 404) return new ApiFailure('not_found', message);
   if (res.status >= 400 && res.status < 500) return new ApiFailure('bad_request', message);
   return new ApiFailure('server', message);
@@ -116,26 +124,30 @@ export async function askStream(
         return parsed(answerSchema.safeParse(data), 'answer');
       } else if (ev.event === 'error') {
         const body = errorBodySchema.safeParse(data);
-        const code = body.success ? body.data.error.code : 'internal';
-        const failure = new ApiFailure(code === 'rate_limited' ? 'rate_limited' : 'server', body.success ? body.data.error.message : 'stream error');
-        throw failure;
+        const error = body.success ? body.data.error : { code: 'internal', message: 'stream error', retryAfterSeconds: undefined };
+        const kind = error.code === 'rate_limited' ? 'rate_limited' : error.code === 'busy' ? 'busy' : 'server';
+        throw new ApiFailure(kind, error.message, error.retryAfterSeconds ?? null);
       }
     }
   }
   throw new ApiFailure('interrupted', 'the answer stream ended early');
 }
 
-/** Stores a 👍/👎 with an optional comment; resolves with the stored id. */
-export async function postFeedback(
-  apiOrigin: string,
-  entry: Omit<FeedbackEntry, 'source'>,
-): Promise<void> {
+/** Stores a 👍/👎 with its reason, optional comment, the answer's id and the cited records. */
+export async function postFeedback(apiOrigin: string, entry: Omit<FeedbackEntry, 'source'>): Promise<void> {
   const res = await send(`${apiOrigin}/api/feedback`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ ...entry, source: 'widget' }),
   });
   if (!res.ok) throw await failureFrom(res);
+}
+
+/** Fetches the list of all documents for the document index. */
+export async function fetchDocuments(apiOrigin: string): Promise<WidgetDocumentList> {
+  const res = await send(`${apiOrigin}/api/docs`, { headers: { Accept: 'application/json' } });
+  if (!res.ok) throw await failureFrom(res);
+  return parsed(documentListSchema.safeParse(await res.json()), 'document list');
 }
 
 /** Fetches one document with all its records for the document view. */

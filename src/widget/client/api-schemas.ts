@@ -12,6 +12,7 @@ const recordSchema = z.object({
   labelPath: z.optional(z.array(z.string())),
   parentId: z.optional(z.nullable(z.string())),
   text: z.string(),
+  meta: z.optional(z.object({ studyGroup: z.optional(z.string()), questionId: z.optional(z.string()) })),
 });
 
 /** A record as displayed by the widget. */
@@ -31,17 +32,33 @@ export const deltaSchema = z.object({ text: z.string() });
 
 /** The final answer (the `done` event or the JSON body of /api/ask); `retrieved` is not kept. */
 export const answerSchema = z.object({
+  /** Names the stored exchange; its permalink is /a/<id> (absent from servers that do not store answers). */
+  id: z.optional(z.string().check(z.regex(/^[\w-]{1,64}$/))),
   answer: z.string(),
   refused: z.boolean(),
+  /** high: the clauses state it; low: a hedged answer; none: a refusal. */
+  confidence: z.optional(z.enum(['high', 'low', 'none'])),
   citations: z.array(citationSchema),
   suggestions: z._default(z.array(z.object({ doc: z.string(), title: z.string() })), []),
+  /** The standalone question the answer was given to (differs from the typed one for rewritten follow-ups). */
+  resolvedQuestion: z.optional(z.string()),
 });
 
 /** A final answer as displayed and stored by the widget. */
 export type WidgetAnswer = z.infer<typeof answerSchema>;
 
 /** The API's error body. */
-export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), retryAfterSeconds: z.optional(z.number()) }),
+});
+
+/** GET /api/docs — every document of the collection. */
+export const documentListSchema = z.object({
+  documents: z.array(z.object({ doc: z.string(), kind: z.string(), status: z.optional(z.nullable(z.string())), title: z.string() })),
+});
+
+/** The document list as the index page renders it. */
+export type WidgetDocumentList = z.infer<typeof documentListSchema>;
 
 /** GET /api/docs/:id — a whole document with its records. */
 export const documentViewSchema = z.object({

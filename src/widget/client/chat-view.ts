@@ -1,9 +1,19 @@
-// The chat itself (header, conversation log, composer, clause drawer), shared by the floating widget and the full page.
+// The chat itself (header, conversation log, composer, clause drawer, saved conversations), shared by the widget and the full page.
 import { ApiFailure, askStream, postFeedback } from './api-client.js';
 import { CitationDrawer } from './citation-drawer.js';
-import { historyFor, loadConversation, saveConversation, storageKey, type Exchange } from './conversation-store.js';
+import {
+  historyFor,
+  loadConversations,
+  newId,
+  putFirst,
+  saveConversations,
+  storageKey,
+  type Conversation,
+  type Exchange,
+} from './conversation-store.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { ExchangeView } from './exchange-view.js';
+import { HistoryPanel } from './history-panel.js';
 import type { WidgetConfig } from './script-config.js';
 import type { Strings } from './strings.js';
 
@@ -11,16 +21,22 @@ import type { Strings } from './strings.js';
 export interface ChatViewOptions {
   config: WidgetConfig;
   strings: Strings;
-  /** The tab's sessionStorage, or null when the host page blocks it. */
+  /** The browser's localStorage, or null when the host page blocks it. */
   storage: Storage | null;
+  /** The page the conversation belongs to ("" for the chat page, the host page's URL for a widget). */
+  page: string;
   /** Given in widget mode: the header gets a close button that calls it. */
   onClose?: () => void;
+  /** Switches the interface language (the header shows the other language). */
+  onLanguage?: () => void;
+  /** Full page only: a saved-conversations list in the header. */
+  withHistory?: boolean;
 }
 
-/** How close to the bottom (px) the log must be scrolled for streamed text to keep it pinned there. */
-const STICKY_PX = 80;
+/** Space (px) left above a question scrolled to the top of the log. */
+const TOP_GAP = 8;
 
-/** One chat: restores the tab's conversation, asks with streaming, keeps follow-up history. */
+/** One chat: restores the saved conversation, asks with streaming, keeps follow-up history. */
 export class ChatView {
   /** The chat's root element. */
   readonly element: HTMLElement;
@@ -29,25 +45,43 @@ export class ChatView {
   private readonly sendButton: HTMLButtonElement;
   private readonly status: HTMLElement;
   private readonly drawer: CitationDrawer;
+  private readonly history: HistoryPanel | null;
   private readonly key: string;
-  private exchanges: Exchange[];
+  private conversation: Conversation;
   private running: AbortController | null = null;
 
   constructor(private readonly options: ChatViewOptions) {
     const { config, strings: s } = options;
     this.key = storageKey(config.apiOrigin);
-    this.exchanges = loadConversation(options.storage, this.key);
+    const saved = loadConversations(options.storage, this.key);
+    this.conversation = (options.withHistory ? saved[0] : saved.find((c) => c.page === options.page)) ?? this.emptyConversation();
     this.drawer = new CitationDrawer(s, config.apiOrigin);
+    this.history = options.withHistory
+      ? new HistoryPanel(s, {
+          list: () => loadConversations(options.storage, this.key),
+          open: (id) => this.open(id),
+          remove: (id) => this.remove(id),
+          clear: () => this.clearAll(),
+        })
+      : null;
 
+    const historyButton = this.history
+      ? h('button', { class: 'icon-btn', type: 'button', 'aria-label': s.historyLabel, title: s.historyLabel }, icon('history'), s.history)
+      : null;
+    historyButton?.addEventListener('click', () => this.history?.open(historyButton));
+    const language = options.onLanguage
+      ? h('button', { class: 'icon-btn', type: 'button', lang: s.locale === 'en' ? 'zh-CN' : 'en', 'aria-label': s.otherLanguageLabel, title: s.otherLanguageLabel, onclick: () => options.onLanguage?.() }, icon('globe'), s.otherLanguage)
+      : null;
     const newChat = h('button', { class: 'icon-btn', type: 'button', 'aria-label': s.newChatLabel, title: s.newChatLabel, onclick: () => this.reset() }, icon('compose'), s.newChat);
     const close = options.onClose
       ? h('button', { class: 'icon-btn', type: 'button', 'aria-label': s.closeChat, title: s.closeChat, onclick: () => options.onClose?.() }, icon('close'))
       : null;
-    this.log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-busy': 'false', 'aria-labelledby': 'wtsa-title' });
+    this.log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-busy': 'false', 'aria-labelledby': 'wtsa-title', tabindex: 0 });
     this.input = h('textarea', { rows: 1, 'aria-label': s.inputLabel, placeholder: s.placeholder, maxlength: 1000, enterkeyhint: 'send' });
     this.sendButton = h('button', { class: 'send', type: 'submit', 'aria-label': s.send, title: s.send }, icon('send'));
     this.status = h('div', { class: 'sr-only', role: 'status' });
     const form = h('form', { class: 'composer' }, this.input, this.sendButton);
+    const title = h(options.withHistory ? 'h1' : 'h2', { id: 'wtsa-title' }, config.title || s.title);
 
     this.element = h(
       'section',
@@ -56,15 +90,15 @@ export class ChatView {
         'header',
         { class: 'head' },
         h('span', { class: 'logo', 'aria-hidden': 'true' }, icon('chat')),
-        h('div', { class: 'brand' }, h('h2', { id: 'wtsa-title' }, config.title || s.title), h('p', {}, s.subtitle)),
-        newChat,
-        close,
+        h('div', { class: 'brand' }, title, h('p', {}, s.subtitle)),
+        h('div', { class: 'tools' }, historyButton, language, newChat, close),
       ),
       this.log,
       form,
       h('p', { class: 'hint' }, s.hint),
       this.status,
       ...this.drawer.nodes,
+      this.history?.element,
     );
 
     form.addEventListener('submit', (e) => {
@@ -87,11 +121,35 @@ export class ChatView {
     this.input.focus();
   }
 
-  /** Handles Esc inside the chat: closes the clause drawer if open; returns whether it did. */
+  /** Starts a new conversation with `question` asked (links such as /?q=…). */
+  askNew(question: string): void {
+    this.reset();
+    void this.ask(question);
+  }
+
+  /** Scrolls the log so that the last question stands at its top (after a reload or reopening). */
+  showLatest(): void {
+    const questions = this.log.querySelectorAll<HTMLElement>('.msg-user');
+    const last = questions[questions.length - 1];
+    if (last) this.scrollToQuestion(last);
+  }
+
+  /** Handles Esc inside the chat: closes the clause drawer or the history list if open; returns whether it did. */
   handleEscape(): boolean {
-    if (!this.drawer.isOpen) return false;
-    this.drawer.close();
-    return true;
+    if (this.drawer.isOpen) {
+      this.drawer.close();
+      return true;
+    }
+    return this.history?.close() ?? false;
+  }
+
+  /** Stops a running answer (the chat is about to be replaced). */
+  dispose(): void {
+    this.running?.abort();
+  }
+
+  private emptyConversation(): Conversation {
+    return { id: newId(), page: this.options.page, updatedAt: Date.now(), exchanges: [] };
   }
 
   private submit(): void {
@@ -109,16 +167,16 @@ export class ChatView {
 
   private renderConversation(): void {
     replaceChildren(this.log);
-    if (this.exchanges.length === 0) {
+    if (this.conversation.exchanges.length === 0) {
       this.log.appendChild(this.emptyState());
       return;
     }
-    for (const exchange of this.exchanges) {
+    for (const exchange of this.conversation.exchanges) {
       const view = this.viewFor(exchange.question, () => exchange);
       view.finish(exchange.answer, exchange.rating);
       for (const node of view.nodes) this.log.appendChild(node);
     }
-    this.scrollToBottom();
+    requestAnimationFrame(() => this.showLatest());
   }
 
   private emptyState(): HTMLElement {
@@ -141,16 +199,28 @@ export class ChatView {
 
   private viewFor(question: string, exchange: () => Exchange | undefined): ExchangeView {
     const { config, strings } = this.options;
-    return new ExchangeView(question, {
+    const view: ExchangeView = new ExchangeView(question, {
       strings,
       apiOrigin: config.apiOrigin,
       openClause: (clause, opener) => this.drawer.open(clause, opener),
-      rate: async (rating, comment) => {
+      ask: (q) => {
+        if (this.running) return;
+        void this.ask(q);
+        this.focusInput();
+      },
+      regenerate: () => {
+        const ex = exchange();
+        if (!ex || this.running) return;
+        void this.ask(ex.question, { replacing: ex, nodes: view.nodes });
+      },
+      rate: async ({ rating, reason, comment }) => {
         const ex = exchange();
         if (!ex) throw new Error('no answer to rate');
         await postFeedback(config.apiOrigin, {
           rating,
+          ...(reason ? { reason } : {}),
           ...(comment ? { comment } : {}),
+          ...(ex.answer.id ? { answerId: ex.answer.id } : {}),
           question: ex.question,
           answer: ex.answer.answer,
           citations: ex.answer.citations.map(({ id, doc, section, label }) => ({ id, doc, section, label })),
@@ -159,36 +229,43 @@ export class ChatView {
         this.save();
       },
     });
+    return view;
   }
 
-  private async ask(question: string): Promise<void> {
+  /** Asks `question`; with `regen`, the answer takes the place of an earlier exchange and its view. */
+  private async ask(question: string, regen?: { replacing: Exchange; nodes: HTMLElement[] }): Promise<void> {
     if (this.running) return;
     const { config, strings: s } = this.options;
     this.log.querySelector('.empty')?.remove();
+    const conversation = this.conversation;
     let exchange: Exchange | undefined;
     const view = this.viewFor(question, () => exchange);
-    for (const node of view.nodes) this.log.appendChild(node);
-    this.scrollToBottom();
+    const at = regen ? conversation.exchanges.indexOf(regen.replacing) : -1;
+    const earlier = at >= 0 ? conversation.exchanges.slice(0, at) : conversation.exchanges;
+    const anchor = regen?.nodes[0];
+    for (const node of view.nodes) this.log.insertBefore(node, anchor?.isConnected ? anchor : null);
+    for (const node of regen?.nodes ?? []) node.remove();
+    this.followQuestion(view.questionNode);
 
     const controller = new AbortController();
     this.setRunning(controller);
     try {
       const answer = await askStream(
         config.apiOrigin,
-        { question, history: historyFor(this.exchanges) },
+        { question, history: historyFor(earlier) },
         {
           onSources: (records) => view.showSources(records),
           onDelta: (text) => {
-            const pinned = this.nearBottom();
             view.appendDelta(text);
-            if (pinned) requestAnimationFrame(() => this.scrollToBottom());
+            requestAnimationFrame(() => this.followQuestion(view.questionNode));
           },
         },
         controller.signal,
       );
-      exchange = { id: `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`, question, answer };
-      this.exchanges.push(exchange);
-      this.save();
+      exchange = { id: newId(), question, answer };
+      if (at >= 0) conversation.exchanges.splice(at, 1, exchange);
+      else conversation.exchanges.push(exchange);
+      if (conversation === this.conversation) this.save();
       view.finish(answer);
       this.status.textContent = s.answerReady;
     } catch (err) {
@@ -205,7 +282,7 @@ export class ChatView {
       if (!(err instanceof ApiFailure) && !controller.signal.aborted) console.warn('[wtsa-widget]', err);
     } finally {
       this.setRunning(null);
-      if (this.nearBottom(STICKY_PX * 4)) this.scrollToBottom();
+      this.followQuestion(view.questionNode);
     }
   }
 
@@ -223,21 +300,54 @@ export class ChatView {
   private reset(): void {
     this.running?.abort();
     this.drawer.close();
-    this.exchanges = [];
-    this.save();
+    this.conversation = this.emptyConversation();
+    this.renderConversation();
+    this.focusInput();
+  }
+
+  private open(id: string): void {
+    const found = loadConversations(this.options.storage, this.key).find((c) => c.id === id);
+    if (!found) return;
+    this.running?.abort();
+    this.conversation = found;
+    this.renderConversation();
+    this.focusInput();
+  }
+
+  private remove(id: string): void {
+    const rest = loadConversations(this.options.storage, this.key).filter((c) => c.id !== id);
+    saveConversations(this.options.storage, this.key, rest);
+    if (id === this.conversation.id) {
+      this.conversation = this.emptyConversation();
+      this.renderConversation();
+    }
+  }
+
+  private clearAll(): void {
+    saveConversations(this.options.storage, this.key, []);
+    this.conversation = this.emptyConversation();
     this.renderConversation();
     this.focusInput();
   }
 
   private save(): void {
-    saveConversation(this.options.storage, this.key, this.exchanges);
+    this.conversation.updatedAt = Date.now();
+    saveConversations(this.options.storage, this.key, putFirst(loadConversations(this.options.storage, this.key), this.conversation));
   }
 
-  private nearBottom(px = STICKY_PX): boolean {
-    return this.log.scrollHeight - this.log.scrollTop - this.log.clientHeight < px;
+  private questionTop(node: HTMLElement): number {
+    return node.getBoundingClientRect().top - this.log.getBoundingClientRect().top + this.log.scrollTop - TOP_GAP;
   }
 
-  private scrollToBottom(): void {
-    this.log.scrollTop = this.log.scrollHeight;
+  private scrollToQuestion(node: HTMLElement): void {
+    this.log.scrollTop = this.questionTop(node);
+  }
+
+  /** Scrolls down with a growing answer until its question reaches the top of the log, then stays: the answer's
+   * first line stays in view however long it gets. */
+  private followQuestion(node: HTMLElement): void {
+    if (!node.isConnected) return;
+    const max = this.log.scrollHeight - this.log.clientHeight;
+    this.log.scrollTop = Math.max(this.log.scrollTop, Math.min(this.questionTop(node), max));
   }
 }

@@ -64,7 +64,7 @@ export class CitationDrawer {
         'a',
         {
           class: 'doclink',
-          href: `${this.apiOrigin}${docViewPath(record.doc, record.id, split?.quote)}`,
+          href: `${this.apiOrigin}${docViewPath(record.doc, record.id, split ? { from: split.before.length, to: split.before.length + split.quote.length } : undefined)}`,
           target: '_blank',
           rel: 'noopener',
         },

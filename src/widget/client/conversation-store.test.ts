@@ -3,9 +3,12 @@ import {
   HISTORY_ANSWER_CHARS,
   HISTORY_EXCHANGES,
   HISTORY_MAX_CHARS,
+  MAX_CONVERSATIONS,
   historyFor,
-  loadConversation,
-  saveConversation,
+  loadConversations,
+  putFirst,
+  saveConversations,
+  type Conversation,
   type Exchange,
 } from './conversation-store.js';
 
@@ -28,25 +31,51 @@ const exchange = (i: number, answer = `回答${i}`): Exchange => ({
   answer: { answer, refused: false, citations: [], suggestions: [] },
 });
 
+const conversation = (id: string, updatedAt: number, exchanges = [exchange(1)]): Conversation => ({ id, page: '', updatedAt, exchanges });
+
 describe('conversation store', () => {
-  it('round-trips exchanges with their ratings', () => {
+  it('round-trips conversations, newest first, with their ratings', () => {
     const s = new MemoryStorage();
-    const conv = [{ ...exchange(1), rating: 'down' as const }, exchange(2)];
-    saveConversation(s, 'k', conv);
-    expect(loadConversation(s, 'k')).toEqual(conv);
+    const older = conversation('a', 1, [{ ...exchange(1), rating: 'down' as const }, exchange(2)]);
+    const newer = conversation('b', 2);
+    saveConversations(s, 'k', [older, newer]);
+    expect(loadConversations(s, 'k')).toEqual([newer, older]);
+  });
+
+  it('moves an updated conversation to the front and leaves empty ones out', () => {
+    const s = new MemoryStorage();
+    const list = putFirst([conversation('a', 2), conversation('b', 1)], conversation('b', 3));
+    expect(list.map((c) => c.id)).toEqual(['b', 'a']);
+    saveConversations(s, 'k', [...list, conversation('empty', 4, [])]);
+    expect(loadConversations(s, 'k').map((c) => c.id)).toEqual(['b', 'a']);
+  });
+
+  it('keeps at most MAX_CONVERSATIONS', () => {
+    const s = new MemoryStorage();
+    saveConversations(s, 'k', Array.from({ length: MAX_CONVERSATIONS + 5 }, (_, i) => conversation(`c${i}`, 100 - i)));
+    const loaded = loadConversations(s, 'k');
+    expect(loaded).toHaveLength(MAX_CONVERSATIONS);
+    expect(loaded[0]?.id).toBe('c0');
   });
 
   it('starts empty on corrupt or foreign data and removes the key when cleared', () => {
     const s = new MemoryStorage();
     s.setItem('k', '{not json');
-    expect(loadConversation(s, 'k')).toEqual([]);
+    expect(loadConversations(s, 'k')).toEqual([]);
     s.setItem('k', JSON.stringify([{ id: 1 }]));
-    expect(loadConversation(s, 'k')).toEqual([]);
-    saveConversation(s, 'k', []);
+    expect(loadConversations(s, 'k')).toEqual([]);
+    saveConversations(s, 'k', []);
     expect(s.items.has('k')).toBe(false);
   });
 
-  it('survives storage that throws', () => {
+  it('drops the oldest conversations when storage is full, and survives storage that throws', () => {
+    const small = new MemoryStorage();
+    small.setItem = function (k: string, v: string) {
+      if (v.length > 200) throw new Error('QuotaExceededError');
+      this.items.set(k, v);
+    };
+    saveConversations(small, 'k', [conversation('new', 2), conversation('old', 1)]);
+    expect(loadConversations(small, 'k').map((c) => c.id)).toEqual(['new']);
     const broken = {
       getItem: () => {
         throw new Error('SecurityError');
@@ -56,8 +85,8 @@ describe('conversation store', () => {
       },
       removeItem: () => undefined,
     };
-    expect(loadConversation(broken, 'k')).toEqual([]);
-    expect(() => saveConversation(broken, 'k', [exchange(1)])).not.toThrow();
+    expect(loadConversations(broken, 'k')).toEqual([]);
+    expect(() => saveConversations(broken, 'k', [conversation('a', 1)])).not.toThrow();
   });
 
   it('sends only the last exchanges as alternating turns, with long answers cut', () => {

@@ -1,4 +1,4 @@
-// The conversation of one browser tab: completed exchanges kept in sessionStorage, and the history sent with follow-ups.
+// Saved conversations (localStorage, newest first) and the history sent with follow-up questions.
 import * as z from 'zod/mini';
 import type { Turn } from '../../answer/types.js';
 import { answerSchema } from './api-schemas.js';
@@ -13,36 +13,68 @@ const exchangeSchema = z.object({
 /** One answered question of the conversation, with the reader's rating once given. */
 export type Exchange = z.infer<typeof exchangeSchema>;
 
+const conversationSchema = z.object({
+  id: z.string(),
+  /** The page the conversation was held on (the host page of a widget; "" for the chat page). */
+  page: z.string(),
+  updatedAt: z.number(),
+  exchanges: z.array(exchangeSchema),
+});
+
+/** One saved conversation. */
+export type Conversation = z.infer<typeof conversationSchema>;
+
+/** How many conversations are kept; older ones are dropped. */
+export const MAX_CONVERSATIONS = 30;
+
 /** How many earlier exchanges and how much of each answer a follow-up question carries (the API body is small). */
 export const HISTORY_EXCHANGES = 3;
 /** Longest assistant turn sent as history, in characters. */
 export const HISTORY_ANSWER_CHARS = 600;
 
-/** The sessionStorage key of the conversation with one API origin. */
+/** The localStorage key of the conversations held with one API origin. */
 export function storageKey(apiOrigin: string): string {
-  return `wtsa-chat:${apiOrigin}`;
+  return `wtsa-chats:${apiOrigin}`;
 }
 
-/** Reads the stored conversation; an absent, unreadable or outdated value gives an empty one. */
-export function loadConversation(storage: Pick<Storage, 'getItem'> | null, key: string): Exchange[] {
+/** A fresh, random id for a conversation or an exchange. */
+export function newId(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Reads the saved conversations, newest first; absent, unreadable or outdated values give none. */
+export function loadConversations(storage: Pick<Storage, 'getItem'> | null, key: string): Conversation[] {
   try {
     const raw = storage?.getItem(key);
     if (!raw) return [];
-    const parsed = z.array(exchangeSchema).safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : [];
+    const parsed = z.array(conversationSchema).safeParse(JSON.parse(raw));
+    return parsed.success ? [...parsed.data].sort((a, b) => b.updatedAt - a.updatedAt) : [];
   } catch {
     return [];
   }
 }
 
-/** Stores the conversation; storage that is full or disabled is ignored (the conversation still works in memory). */
-export function saveConversation(storage: Pick<Storage, 'setItem' | 'removeItem'> | null, key: string, exchanges: Exchange[]): void {
-  try {
-    if (exchanges.length === 0) storage?.removeItem(key);
-    else storage?.setItem(key, JSON.stringify(exchanges));
-  } catch {
-    // Quota exceeded or storage blocked by the host page's settings: keep going without persistence.
+/**
+ * Saves the conversations (empty ones left out, at most MAX_CONVERSATIONS); when storage is full the oldest are
+ * dropped until they fit; storage that is disabled is ignored (the chat still works in memory).
+ */
+export function saveConversations(storage: Pick<Storage, 'setItem' | 'removeItem'> | null, key: string, list: Conversation[]): void {
+  let kept = list.filter((c) => c.exchanges.length > 0).slice(0, MAX_CONVERSATIONS);
+  while (storage) {
+    try {
+      if (kept.length === 0) storage.removeItem(key);
+      else storage.setItem(key, JSON.stringify(kept));
+      return;
+    } catch {
+      if (kept.length <= 1) return;
+      kept = kept.slice(0, -1);
+    }
   }
+}
+
+/** The list with `conversation` first (replacing its earlier version). */
+export function putFirst(list: Conversation[], conversation: Conversation): Conversation[] {
+  return [conversation, ...list.filter((c) => c.id !== conversation.id)];
 }
 
 /** Most characters of history sent in all (about 9 KB of UTF-8 Chinese, well inside the API's body limit). */

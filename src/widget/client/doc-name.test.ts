@@ -24,6 +24,11 @@ describe('document names', () => {
   it('encodes ids with slashes and hashes in document view links', () => {
     expect(docViewPath('COM4/AI', 'COM4/AI#3.1')).toBe('/docs/COM4%2FAI?clause=COM4%2FAI%233.1');
     expect(docViewPath('44')).toBe('/docs/44');
-    expect(new URL(docViewPath('44', '44#5.7', '学术成员'), 'http://x').searchParams.get('q')).toBe('学术成员');
+  });
+
+  it('points at a quoted part by offsets, never by its text', () => {
+    expect(docViewPath('2', '2#9.17', { from: 120, to: 310 })).toBe('/docs/2?clause=2%239.17&from=120&to=310');
+    expect(docViewPath('44', undefined, { from: 1, to: 5 })).toBe('/docs/44');
+    expect(docViewPath('44', '44#1.1', { from: 5, to: 5 })).toBe('/docs/44?clause=44%231.1');
   });
 });

@@ -17,11 +17,21 @@ export function clausePlace(record: { section: string; label: string; labelPath?
   return [record.section, ...labels].filter(Boolean).join(' ');
 }
 
-/** The path of the document view page for a document, optionally pointing at one clause and a quoted part of it. */
-export function docViewPath(doc: string, clauseId?: string, quote?: string): string {
+/** A part of a clause's text by character offsets (UTF-16, end exclusive). */
+export interface TextSpan {
+  from: number;
+  to: number;
+}
+
+/** The path of the document view page for a document, optionally pointing at one clause and a part of its text
+ * given by offsets (never the text itself: links stay short whatever the quote). */
+export function docViewPath(doc: string, clauseId?: string, span?: TextSpan): string {
   const params = new URLSearchParams();
   if (clauseId) params.set('clause', clauseId);
-  if (quote) params.set('q', quote);
+  if (clauseId && span && span.to > span.from) {
+    params.set('from', String(span.from));
+    params.set('to', String(span.to));
+  }
   const query = params.toString();
   return `/docs/${encodeURIComponent(doc)}${query ? `?${query}` : ''}`;
 }

@@ -1,27 +1,53 @@
-// The document view page (GET /docs/:id): the whole document by sections and labels, the cited clause highlighted and in view.
+// The document view page (GET /docs/:id): a table of contents, the whole document by sections and labels, the cited
+// clause highlighted and in view.
 import { documentName } from '../../corpus/document-name.js';
 import { ApiFailure, fetchDocument } from './api-client.js';
 import type { WidgetDocumentView, WidgetRecord } from './api-schemas.js';
-import { docFullName } from './doc-name.js';
+import { docFullName, type TextSpan } from './doc-name.js';
 import { h, icon, replaceChildren, shadowWithStyles } from './dom.js';
-import { splitAtQuote } from './quote-split.js';
+import { splitAtQuote, type QuoteSplit } from './quote-split.js';
 import type { WidgetConfig } from './script-config.js';
 import type { Strings } from './strings.js';
 import { docStyles } from './styles.js';
 
-/** The document id, cited clause id and quote named by a document view URL (/docs/<id>?clause=…&q=…). */
-export function docTarget(url: URL): { doc: string; clause: string | null; quote: string | null } | null {
+/** What a document view URL points at: the document, a cited clause, and the quoted part of it by offsets
+ * (/docs/<id>?clause=…&from=…&to=…; `q`, the quote's text, is still read from links made before offsets). */
+export interface DocTarget {
+  doc: string;
+  clause: string | null;
+  span: TextSpan | null;
+  quote: string | null;
+}
+
+const offset = (v: string | null) => (v !== null && /^\d{1,6}$/.test(v) ? Number(v) : null);
+
+/** Reads a document view URL; null when it names no document. */
+export function docTarget(url: URL): DocTarget | null {
   const m = /^\/docs\/(.+)$/.exec(url.pathname);
   if (!m?.[1]) return null;
+  const from = offset(url.searchParams.get('from'));
+  const to = offset(url.searchParams.get('to'));
   try {
-    return { doc: decodeURIComponent(m[1]), clause: url.searchParams.get('clause'), quote: url.searchParams.get('q') };
+    return {
+      doc: decodeURIComponent(m[1]),
+      clause: url.searchParams.get('clause'),
+      span: from !== null && to !== null && to > from ? { from, to } : null,
+      quote: url.searchParams.get('q'),
+    };
   } catch {
     return null;
   }
 }
 
-function recordRow(record: WidgetRecord, depth: number, highlight: { quote: string | null; label: string } | null): HTMLElement {
-  const split = highlight?.quote ? splitAtQuote(record.text, highlight.quote) : null;
+/** The clause text cut around the highlighted part: by offsets when they fit the text, else by the quote. */
+function highlighted(text: string, target: Pick<DocTarget, 'span' | 'quote'>): QuoteSplit | null {
+  const { span, quote } = target;
+  if (span && span.to <= text.length) return { before: text.slice(0, span.from), quote: text.slice(span.from, span.to), after: text.slice(span.to) };
+  return quote ? splitAtQuote(text, quote) : null;
+}
+
+function recordRow(record: WidgetRecord, depth: number, highlight: { target: DocTarget; label: string } | null): HTMLElement {
+  const split = highlight ? highlighted(record.text, highlight.target) : null;
   const text = split
     ? h('span', { class: 'text' }, split.before, h('mark', {}, split.quote), split.after)
     : h('span', { class: 'text' }, record.text);
@@ -38,7 +64,7 @@ function recordRow(record: WidgetRecord, depth: number, highlight: { quote: stri
   return row;
 }
 
-function renderDocument(view: WidgetDocumentView, target: { clause: string | null; quote: string | null }, s: Strings): HTMLElement[] {
+function renderDocument(view: WidgetDocumentView, target: DocTarget, s: Strings): HTMLElement[] {
   const { document: doc, records } = view;
   const status = doc.status === 'ADD' ? s.statusADD : doc.status === 'MOD' ? s.statusMOD : null;
   const nodes: HTMLElement[] = [
@@ -60,13 +86,19 @@ function renderDocument(view: WidgetDocumentView, target: { clause: string | nul
     list.map((r) => {
       const depth = r.parentId ? (depthOf.get(r.parentId) ?? 0) + 1 : 0;
       depthOf.set(r.id, depth);
-      return recordRow(r, depth, r.id === target.clause ? { quote: target.quote, label: s.citedClause } : null);
+      return recordRow(r, depth, r.id === target.clause ? { target, label: s.citedClause } : null);
     });
   const known = new Set(sections.map((x) => x.index));
+  const headings: HTMLElement[] = [];
+  const body: HTMLElement[] = [];
   for (const section of sections) {
     const list = bySection.get(section.index) ?? [];
-    nodes.push(h('section', {}, h('h2', {}, section.heading), ...renderRecords(list)));
+    const heading = h('h2', { id: `s-${section.index}`, tabindex: -1 }, section.heading);
+    headings.push(heading);
+    body.push(h('section', {}, heading, ...renderRecords(list)));
   }
+  if (headings.length > 1) nodes.push(tableOfContents(headings, s));
+  nodes.push(...body);
   // Records outside every listed section (none in the corpus today) are still shown, never dropped.
   for (const [index, list] of bySection) if (!known.has(index)) nodes.push(...renderRecords(list));
   if (doc.footnotes.length > 0) {
@@ -77,6 +109,21 @@ function renderDocument(view: WidgetDocumentView, target: { clause: string | nul
   return nodes;
 }
 
+/** The list of sections at the top of a document; a click scrolls to the section and moves the focus there. */
+function tableOfContents(headings: HTMLElement[], s: Strings): HTMLElement {
+  const links = headings.map((heading) => {
+    const link = h('a', { href: `#${heading.id}` }, heading.textContent ?? '');
+    link.addEventListener('click', (e) => {
+      // Fragment links do not reach into shadow roots: scroll by hand.
+      e.preventDefault();
+      heading.scrollIntoView({ block: 'start' });
+      heading.focus({ preventScroll: true });
+    });
+    return h('li', {}, link);
+  });
+  return h('nav', { class: 'toc', 'aria-labelledby': 'wtsa-toc' }, h('h2', { id: 'wtsa-toc' }, s.toc), h('ol', {}, ...links));
+}
+
 /** Renders the document view page into the body and scrolls the cited clause into view. */
 export async function mountDocPage(config: WidgetConfig, strings: Strings): Promise<void> {
   const host = document.createElement('wtsa-doc-view');
@@ -84,8 +131,13 @@ export async function mountDocPage(config: WidgetConfig, strings: Strings): Prom
   const content = h('div', { class: 'state', role: 'status' }, strings.docLoading);
   const page = h(
     'main',
-    { class: 'wtsa doc-page', lang: 'zh-CN' },
-    h('nav', { class: 'topbar' }, h('a', { href: `${config.apiOrigin}/` }, icon('back'), strings.backToChat)),
+    { class: 'wtsa doc-page', lang: strings.locale, 'data-theme': config.theme === 'auto' ? null : config.theme },
+    h(
+      'nav',
+      { class: 'topbar', 'aria-label': strings.title },
+      h('a', { href: `${config.apiOrigin}/` }, icon('back'), strings.backToChat),
+      h('a', { href: `${config.apiOrigin}/docs/` }, icon('doc'), strings.allDocuments),
+    ),
     content,
   );
   root.appendChild(page);

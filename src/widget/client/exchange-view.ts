@@ -1,46 +1,65 @@
-// One question and its answer in the chat: sources first, the streamed text, citations, actions, feedback, errors.
+// One question and its answer in the chat: the streamed text, its state (hedged, rewritten), sources, follow-ups, actions, errors.
 import { documentName } from '../../corpus/document-name.js';
 import { answerPlainText, parseAnswer } from './answer-segments.js';
+import { copyText } from './clipboard.js';
+import { feedbackForm } from './feedback-form.js';
+import { followUpQuestions } from './follow-ups.js';
 import type { ApiFailure } from './api-client.js';
 import type { WidgetAnswer, WidgetCitation, WidgetRecord } from './api-schemas.js';
 import type { ClauseToShow } from './citation-drawer.js';
 import { clausePlace, docFullName, docViewPath } from './doc-name.js';
 import { append, h, icon, replaceChildren } from './dom.js';
+import type { FeedbackReason } from '../../feedback/types.js';
 import type { Strings } from './strings.js';
+
+/** How a reply was rated, and why (reason and note only for 👎). */
+export interface Rating {
+  rating: 'up' | 'down';
+  reason?: FeedbackReason;
+  comment?: string;
+}
 
 /** What an exchange view needs from its chat. */
 export interface ExchangeViewDeps {
   strings: Strings;
   apiOrigin: string;
   openClause(clause: ClauseToShow, opener: HTMLElement): void;
-  /** Stores a rating (and optional comment); rejects when it could not be stored. */
-  rate(rating: 'up' | 'down', comment: string): Promise<void>;
+  /** Stores a rating; rejects when it could not be stored. */
+  rate(rating: Rating): Promise<void>;
+  /** Asks a new question in the same conversation (follow-up suggestions). */
+  ask(question: string): void;
+  /** Asks this exchange's question again in its place. */
+  regenerate(): void;
 }
 
 const SOURCE_CHIPS = 4;
-let formCount = 0;
+/** Wider viewports show the sources under an answer open; narrower ones (phones) collapsed. */
+const WIDE = '(min-width: 481px)';
 
 /** The view of one exchange; starts pending, then streams, then finishes or fails. */
 export class ExchangeView {
   /** The user's message and the assistant's reply, to append to the log. */
   readonly nodes: HTMLElement[];
+  /** The user's message (scrolled to the top of the log when an answer arrives). */
+  readonly questionNode: HTMLElement;
   private readonly bot: HTMLElement;
   private readonly sources: HTMLElement;
   private body: HTMLElement;
-  private readonly footer: HTMLElement;
+  private readonly after: HTMLElement;
   private streamed = '';
   private renderQueued = false;
 
   constructor(
-    question: string,
+    private readonly question: string,
     private readonly deps: ExchangeViewDeps,
   ) {
     const s = deps.strings;
     this.sources = h('div', { class: 'sources' });
     this.body = h('div', { class: 'pending' }, h('span', { class: 'dots', 'aria-hidden': 'true' }, h('i'), h('i'), h('i')), s.searching);
-    this.footer = h('div', { class: 'footer' });
-    this.bot = h('article', { class: 'msg-bot', 'aria-label': s.assistant }, this.sources, this.body, this.footer);
-    this.nodes = [h('div', { class: 'msg-user', 'aria-label': s.you }, question), this.bot];
+    this.after = h('div', { class: 'after' });
+    this.bot = h('article', { class: 'msg-bot', 'aria-label': s.assistant }, this.sources, this.body, this.after);
+    this.questionNode = h('div', { class: 'msg-user' }, question);
+    this.nodes = [this.questionNode, this.bot];
   }
 
   /** Shows the retrieved records as "consulting" chips before any text arrives. */
@@ -72,26 +91,46 @@ export class ExchangeView {
 
   /** Renders the final answer (authoritative over the streamed text); `rating` restores an earlier rating. */
   finish(answer: WidgetAnswer, rating?: 'up' | 'down'): void {
+    const s = this.deps.strings;
     this.bot.classList.remove('streaming');
-    if (answer.refused) {
-      replaceChildren(this.sources);
-      this.renderRefusal(answer);
-    } else {
-      this.renderCitations(answer.citations);
-      this.renderAnswer(answer.answer, answer.citations);
+    replaceChildren(this.sources);
+    const hedged = !answer.refused && answer.confidence === 'low';
+    this.bot.classList.toggle('hedged', hedged);
+    if (answer.refused) this.renderRefusal(answer);
+    else this.renderAnswer(answer.answer, answer.citations);
+    const resolved = answer.resolvedQuestion?.trim();
+    if (resolved && resolved !== this.question.trim()) {
+      this.sources.appendChild(h('p', { class: 'resolved' }, s.resolvedAs, h('q', {}, resolved)));
+    }
+    if (hedged) {
+      this.sources.appendChild(
+        h('p', { class: 'badge-hedged', role: 'note' }, icon('info'), h('strong', {}, s.hedgedBadge), h('span', { class: 'sr-only' }, `：${s.hedgedNote}`)),
+      );
     }
     const plain = answerPlainText(
       answer.answer,
       answer.citations.map((c) => ({ n: c.n, name: docFullName(c.doc, c.docTitle), place: clausePlace(c) })),
     );
-    replaceChildren(this.footer, this.actions(plain, rating));
+    const followUps = followUpQuestions(resolved || this.question, answer, s.followUps);
+    replaceChildren(
+      this.after,
+      answer.refused ? null : this.citationList(answer.citations),
+      followUps.length > 0 &&
+        h(
+          'div',
+          { class: 'followups' },
+          h('p', { class: 'followups-title' }, s.followUpsHeading),
+          ...followUps.map((q) => h('button', { class: 'followup', type: 'button', onclick: () => this.deps.ask(q) }, q)),
+        ),
+      this.actions(plain, answer.id, rating),
+    );
   }
 
   /** Replaces the reply with an error message and a retry button. */
   fail(message: string, onRetry: () => void): void {
     this.bot.classList.remove('streaming');
     replaceChildren(this.sources);
-    replaceChildren(this.footer);
+    replaceChildren(this.after);
     const retry = h('button', { class: 'icon-btn', type: 'button', onclick: () => onRetry() }, icon('retry'), this.deps.strings.retry);
     const box = h('div', { class: 'error', role: 'alert' }, h('p', {}, icon('alert'), h('span', {}, message)), retry);
     this.replaceBody(box);
@@ -106,6 +145,8 @@ export class ExchangeView {
         return strings.interrupted;
       case 'rate_limited':
         return strings.rateLimited(failure.retryAfterSeconds);
+      case 'busy':
+        return strings.busy(failure.retryAfterSeconds);
       case 'bad_request':
         return `${strings.badRequest}${failure.message}`;
       default:
@@ -158,23 +199,22 @@ export class ExchangeView {
     return button;
   }
 
-  private renderCitations(citations: WidgetCitation[]): void {
-    if (citations.length === 0) {
-      replaceChildren(this.sources);
-      return;
-    }
-    const list = h('div', { class: 'cites' }, h('p', { class: 'cites-title' }, this.deps.strings.sourcesHeading));
+  /** The cited clauses under the answer: open on wide screens, collapsed on phones. */
+  private citationList(citations: WidgetCitation[]): HTMLElement | null {
+    if (citations.length === 0) return null;
+    const s = this.deps.strings;
+    const list = h('details', { class: 'cites', open: matchMedia(WIDE).matches }, h('summary', { class: 'cites-title' }, s.sourcesCount(citations.length)));
     for (const c of [...citations].sort((a, b) => a.n - b.n)) {
       const button = h(
         'button',
-        { class: 'cite', type: 'button', 'aria-label': `${this.deps.strings.citationLabel(c.n)}：${docFullName(c.doc, c.docTitle)} ${clausePlace(c)}` },
+        { class: 'cite', type: 'button', title: `${docFullName(c.doc, c.docTitle)} ${clausePlace(c)}` },
         h('span', { class: 'num' }, String(c.n)),
-        h('span', { class: 'what', title: `${docFullName(c.doc, c.docTitle)} ${clausePlace(c)}` }, `${documentName(c.doc)} `, h('span', { class: 'where' }, clausePlace(c))),
+        h('span', { class: 'what' }, `${documentName(c.doc)} `, h('span', { class: 'where' }, clausePlace(c))),
       );
       button.addEventListener('click', () => this.deps.openClause({ record: c, n: c.n, quote: c.quote }, button));
       list.appendChild(button);
     }
-    replaceChildren(this.sources, list);
+    return list;
   }
 
   private renderRefusal(answer: WidgetAnswer): void {
@@ -201,36 +241,47 @@ export class ExchangeView {
     this.replaceBody(box);
   }
 
-  private actions(plain: string, rating: 'up' | 'down' | undefined): HTMLElement {
+  private actions(plain: string, answerId: string | undefined, rating: 'up' | 'down' | undefined): HTMLElement {
     const s = this.deps.strings;
     const note = h('span', { class: 'fb-note', role: 'status' });
+    const flash = (label: HTMLElement, text: string, back: string) => {
+      label.textContent = text;
+      setTimeout(() => (label.textContent = back), 2000);
+    };
     const copyLabel = h('span', {}, s.copy);
     const copy = h('button', { class: 'icon-btn', type: 'button', 'aria-label': s.copyLabel }, icon('copy'), copyLabel);
-    copy.addEventListener('click', () => {
-      void copyText(plain).then((ok) => {
-        if (!ok) return;
-        copyLabel.textContent = s.copied;
-        setTimeout(() => (copyLabel.textContent = s.copy), 2000);
+    copy.addEventListener('click', () => void copyText(plain).then((ok) => ok && flash(copyLabel, s.copied, s.copy)));
+    let share: HTMLElement | null = null;
+    if (answerId) {
+      const url = `${this.deps.apiOrigin}/a/${encodeURIComponent(answerId)}`;
+      const shareLabel = h('span', {}, s.share);
+      share = h('button', { class: 'icon-btn share', type: 'button', title: s.shareLabel, 'data-url': url }, icon('share'), shareLabel);
+      share.addEventListener('click', () => {
+        // Phones get the system share sheet; elsewhere (or when it is dismissed) the link is copied.
+        const sheet = matchMedia('(pointer: coarse)').matches && navigator.share ? navigator.share({ url }).then(() => true, () => false) : Promise.resolve(false);
+        void sheet.then(async (shared) => {
+          if (!shared && (await copyText(url))) flash(shareLabel, s.linkCopied, s.share);
+        });
       });
-    });
-    const up = h('button', { class: 'icon-btn', type: 'button', 'aria-label': s.helpful, 'aria-pressed': String(rating === 'up') }, icon('up'));
-    const down = h('button', { class: 'icon-btn', type: 'button', 'aria-label': s.notHelpful, 'aria-pressed': String(rating === 'down') }, icon('down'));
-    const row = h('div', { class: 'actions' }, copy, up, down, note);
-    const wrap = h('div', {}, row);
-    const lock = (chosen: 'up' | 'down') => {
+    }
+    const regenerate = h('button', { class: 'icon-btn', type: 'button', title: s.regenerateLabel, onclick: () => this.deps.regenerate() }, icon('retry'), s.regenerate);
+    const up = h('button', { class: 'icon-btn', type: 'button', 'aria-label': s.helpful, title: s.helpful, 'aria-pressed': String(rating === 'up') }, icon('up'));
+    const down = h('button', { class: 'icon-btn', type: 'button', 'aria-label': s.notHelpful, title: s.notHelpful, 'aria-pressed': String(rating === 'down') }, icon('down'));
+    const row = h('div', { class: 'actions' }, copy, share, regenerate, up, down, note);
+    const wrap = h('div', { class: 'footer' }, row);
+    const showVote = (chosen: 'up' | 'down') => {
       up.setAttribute('aria-pressed', String(chosen === 'up'));
       down.setAttribute('aria-pressed', String(chosen === 'down'));
       up.disabled = down.disabled = true;
-      note.textContent = s.feedbackThanks;
+      note.textContent = chosen === 'up' ? s.votedUp : s.votedDown;
     };
-    if (rating) {
-      up.disabled = down.disabled = true;
-    }
-    const submit = async (chosen: 'up' | 'down', comment: string) => {
+    if (rating) showVote(rating);
+    const submit = async (r: Rating) => {
       up.disabled = down.disabled = true;
       try {
-        await this.deps.rate(chosen, comment);
-        lock(chosen);
+        await this.deps.rate(r);
+        showVote(r.rating);
+        note.textContent = `${s.feedbackThanks} ${note.textContent}`;
         return true;
       } catch {
         up.disabled = down.disabled = false;
@@ -238,42 +289,16 @@ export class ExchangeView {
         return false;
       }
     };
-    up.addEventListener('click', () => void submit('up', ''));
+    up.addEventListener('click', () => void submit({ rating: 'up' }));
     down.addEventListener('click', () => {
-      const existing = wrap.querySelector('.fb-form');
-      if (existing) return;
-      const fieldId = `wtsa-fb-${++formCount}`;
-      const field = h('textarea', { id: fieldId, rows: 3, maxlength: 2000, placeholder: s.feedbackPlaceholder });
-      const form = h(
-        'form',
-        { class: 'fb-form' },
-        h('label', { for: fieldId }, s.feedbackPrompt),
-        field,
-        h(
-          'div',
-          { class: 'fb-row' },
-          h('button', { class: 'btn', type: 'button', onclick: () => (form.remove(), down.focus()) }, s.feedbackCancel),
-          h('button', { class: 'btn btn-primary', type: 'submit' }, s.feedbackSubmit),
-        ),
-      );
-      form.addEventListener('submit', (e) => {
-        e.preventDefault();
-        void submit('down', field.value.trim()).then((ok) => {
-          if (ok) {
-            form.remove();
-            down.focus();
-          }
-        });
-      });
-      form.addEventListener('keydown', (e) => {
-        if ((e as KeyboardEvent).key === 'Escape') {
-          e.stopPropagation();
-          form.remove();
-          down.focus();
-        }
-      });
+      if (wrap.querySelector('.fb-form')) return;
+      const closeForm = () => {
+        form.remove();
+        down.focus();
+      };
+      const form = feedbackForm(s, ({ reason, comment }) => submit({ rating: 'down', reason, ...(comment ? { comment } : {}) }), closeForm);
       wrap.appendChild(form);
-      field.focus();
+      form.querySelector<HTMLElement>('.reason')?.focus();
     });
     return wrap;
   }
@@ -294,19 +319,4 @@ function attachMarker(target: HTMLElement, marker: HTMLElement): void {
   }
   last.textContent = text.slice(0, text.length - ch.length);
   target.appendChild(h('span', { class: 'nowrap' }, ch, marker));
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = h('textarea', { class: 'sr-only', readonly: true });
-    area.value = text;
-    document.body.appendChild(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
 }

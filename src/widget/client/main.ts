@@ -1,5 +1,8 @@
-// Entry of widget.js: reads the <script> tag's settings and mounts the floating widget, the full-page chat or a document view.
+// Entry of widget.js: reads the <script> tag's settings and mounts the floating widget, the full-page chat,
+// a document view or the document index.
+import { mountDocIndex } from './doc-index-page.js';
 import { mountDocPage } from './doc-page.js';
+import { chooseLanguage, LANGUAGE_KEY } from './language.js';
 import { readScriptConfig } from './script-config.js';
 import { stringsFor } from './strings.js';
 import { mountPage, mountWidget } from './widget-shell.js';
@@ -10,9 +13,9 @@ const script =
   Array.from(document.querySelectorAll<HTMLScriptElement>('script[src]')).find((s) => /\/widget\.js(\?|$)/.test(s.src)) ??
   null;
 
-function sessionStorageOrNull(): Storage | null {
+function localStorageOrNull(): Storage | null {
   try {
-    return window.sessionStorage;
+    return window.localStorage;
   } catch {
     return null;
   }
@@ -20,11 +23,19 @@ function sessionStorageOrNull(): Storage | null {
 
 function start(): void {
   const config = readScriptConfig(script?.src ?? '', { ...(script?.dataset ?? {}) }, location.href);
-  const strings = stringsFor(config.lang);
-  if (config.mode === 'doc') void mountDocPage(config, strings);
-  else if (config.mode === 'page') mountPage(config, strings, sessionStorageOrNull());
+  const storage = localStorageOrNull();
+  let stored: string | null = null;
+  try {
+    stored = storage?.getItem(LANGUAGE_KEY) ?? null;
+  } catch {
+    // Blocked storage: no remembered choice.
+  }
+  const lang = chooseLanguage(stored, config.lang, navigator.languages ?? [navigator.language]);
+  if (config.mode === 'doc') void mountDocPage(config, stringsFor(lang));
+  else if (config.mode === 'docs') void mountDocIndex(config, stringsFor(lang));
+  else if (config.mode === 'page') mountPage(config, lang, storage);
   // A page that includes the script twice still gets one widget.
-  else if (!document.querySelector('wtsa-chat-widget')) mountWidget(config, strings, sessionStorageOrNull());
+  else if (!document.querySelector('wtsa-chat-widget')) mountWidget(config, lang, storage);
 }
 
 if (document.body) start();

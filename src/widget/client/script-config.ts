@@ -5,8 +5,9 @@ const attributesSchema = z.object({
   title: z.catch(z.optional(z.string().check(z.trim(), z.maxLength(80))), undefined),
   position: z.catch(z.enum(['right', 'left']), 'right'),
   open: z.catch(z.enum(['true', 'false']), 'false'),
-  lang: z.catch(z.enum(['zh', 'en']), 'zh'),
-  mode: z.catch(z.enum(['widget', 'page', 'doc']), 'widget'),
+  lang: z.catch(z.optional(z.enum(['zh', 'en'])), undefined),
+  theme: z.catch(z.enum(['light', 'dark', 'auto']), 'auto'),
+  mode: z.catch(z.enum(['widget', 'page', 'doc', 'docs']), 'widget'),
 });
 
 /** The widget's validated settings. */
@@ -17,9 +18,12 @@ export interface WidgetConfig {
   title: string;
   position: 'right' | 'left';
   openOnLoad: boolean;
-  lang: 'zh' | 'en';
-  /** widget: floating button + panel; page: full-page chat; doc: document view page. */
-  mode: 'widget' | 'page' | 'doc';
+  /** The language the embedding page asked for (data-lang); undefined lets the reader's browser decide. */
+  lang: 'zh' | 'en' | undefined;
+  /** Colour scheme: auto follows prefers-color-scheme. */
+  theme: 'light' | 'dark' | 'auto';
+  /** widget: floating button + panel; page: full-page chat; doc: document view page; docs: the document index. */
+  mode: 'widget' | 'page' | 'doc' | 'docs';
 }
 
 /** Builds the settings from the script's src and its data-* attributes (invalid values fall back to defaults). */
@@ -29,6 +33,7 @@ export function readScriptConfig(src: string, dataset: Record<string, string | u
     position: dataset.position,
     open: dataset.open,
     lang: dataset.lang,
+    theme: dataset.theme,
     mode: dataset.mode,
   });
   return {
@@ -37,6 +42,7 @@ export function readScriptConfig(src: string, dataset: Record<string, string | u
     position: a.position,
     openOnLoad: a.open === 'true',
     lang: a.lang,
+    theme: a.theme,
     mode: a.mode,
   };
 }
