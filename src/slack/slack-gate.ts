@@ -31,7 +31,10 @@ const SlackBody = z.union([
   z.object({ ssl_check: z.string() }),
   z.object({ command: z.string().regex(/^\/\S+$/), text: z.string().optional(), response_url: z.url().optional() }),
   z.looseObject({
-    type: z.enum(['block_actions', 'block_suggestion', 'view_submission', 'view_closed', 'shortcut', 'message_action', 'interactive_message']),
+    type: z.enum([
+      'block_actions', 'block_suggestion', 'view_submission', 'view_closed', 'shortcut', 'message_action',
+      'interactive_message', 'dialog_submission', 'dialog_cancellation', 'workflow_step_edit',
+    ]),
     user: z.looseObject({ id: z.string() }).optional(),
     team: z.looseObject({ id: z.string() }).nullable().optional(),
     actions: z.array(z.looseObject({ action_id: z.string().optional(), type: z.string().optional() })).optional(),
