@@ -59,6 +59,8 @@ export interface Postgres {
   port: number;
   /** postgres://postgres@127.0.0.1:port/wtsa (trust authentication on loopback). */
   url: string;
+  /** The postmaster's pid (its backends are its children). */
+  pid: number;
   stop(): void;
 }
 
@@ -87,7 +89,8 @@ export async function startPostgres(dir: string): Promise<Postgres> {
     stop();
     throw err;
   }
-  return { port, url: `postgres://postgres@127.0.0.1:${port}/wtsa`, stop };
+  const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  return { port, url: `postgres://postgres@127.0.0.1:${port}/wtsa`, pid, stop };
 }
 
 /** One server process. */
@@ -106,6 +109,16 @@ export interface Replica {
  * of this process's environment, and waits for its /healthz.
  */
 export async function startReplica(name: string, dir: string, env: Record<string, string>): Promise<Replica> {
+  try {
+    return await startReplicaOnce(name, dir, env);
+  } catch (err) {
+    // Another process on the machine may take the free port between our probe and the server's listen.
+    if (!/EADDRINUSE/.test((err as Error).message)) throw err;
+    return startReplicaOnce(name, dir, env);
+  }
+}
+
+async function startReplicaOnce(name: string, dir: string, env: Record<string, string>): Promise<Replica> {
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const log = join(dir, `${name}.log`);
@@ -141,6 +154,8 @@ export async function stopReplica(replica: Replica, graceMs = 15_000): Promise<v
 export interface Nginx {
   port: number;
   url: string;
+  /** The master's pid (its workers are its children). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -205,7 +220,7 @@ http {
     await stop();
     throw new Error(`nginx: ${(err as Error).message}\n${readFileSync(join(dir, 'error.log'), 'utf8').slice(-2000)}`);
   }
-  return { port, url, stop };
+  return { port, url, pid: child.pid!, stop };
 }
 
 /** Builds the index once (`wtsa index`, a no-op when current) and copies it for each replica, as a deployment would. */

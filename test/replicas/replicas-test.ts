@@ -2,6 +2,7 @@
 // and one index build, nginx with deploy/nginx.conf, a fake Slack — all on loopback — then the checks, a report of
 // answers/s through the balancer with two replicas and with one, and teardown. Exit 0 when no check failed.
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadEvalSet } from '../../src/eval/eval-set.js';
@@ -9,6 +10,7 @@ import { ROOT } from '../../src/config.js';
 import { SHARE_ANSWER } from '../../src/slack/action-ids.js';
 import { startFakeSlack, type FakeSlack, type RecordedCall } from '../slack/fake-slack-api.js';
 import { buildIndexOnce, startNginx, startPostgres, startReplica, stopReplica, type Nginx, type Postgres, type Replica } from './cluster.js';
+import { machineBusySeconds, treeCpuSeconds } from './cpu-time.js';
 import { clientIp, loop, measureAnswers, type Throughput } from './load.js';
 import { SLACK_SECRET, sendButtonClick, sendSlashCommand } from './slack-requests.js';
 
@@ -29,6 +31,7 @@ interface CheckResult {
 /** The running cluster the checks use. */
 interface Cluster {
   db: pg.Pool;
+  postgres: Postgres;
   pgEngine: boolean;
   replicas: [Replica, Replica];
   nginx: Nginx;
@@ -181,8 +184,39 @@ async function check(name: string, needsPostgres: boolean, c: Cluster, body: (c:
   }
 }
 
-function formatThroughput(t: Throughput): string {
-  return `${t.perSecond.toFixed(1)} answers/s (${t.answers} in ${t.seconds} s, ${t.connections} connections, ${t.non2xx} non-2xx, ${t.errors} errors)`;
+/** Answers/s through nginx, with the CPU each part used meanwhile (percent of one core). */
+interface Measured extends Throughput {
+  cpu: Record<string, number>;
+}
+
+/** Runs measureAnswers through nginx and samples the CPU time of the replicas, PostgreSQL, nginx and this load generator. */
+async function measureThroughput(c: Cluster, block: number): Promise<Measured> {
+  const groups: Record<string, () => number> = {
+    replicas: () => treeCpuSeconds(c.replicas.filter((r) => r.alive()).map((r) => r.child.pid!)),
+    PostgreSQL: () => treeCpuSeconds([c.postgres.pid]),
+    nginx: () => treeCpuSeconds([c.nginx.pid]),
+    'load generator': () => {
+      const usage = process.cpuUsage();
+      return (usage.user + usage.system) / 1e6;
+    },
+  };
+  const before = Object.fromEntries(Object.entries(groups).map(([name, read]) => [name, read()]));
+  const machineBefore = machineBusySeconds();
+  const started = Date.now();
+  const result = await measureAnswers(c.nginx.url, c.questions, block, LOAD_CONNECTIONS, LOAD_SECONDS);
+  const wall = (Date.now() - started) / 1000;
+  const cpu = Object.fromEntries(Object.entries(groups).map(([name, read]) => [name, Math.round(((read() - before[name]!) / wall) * 100)]));
+  const ours = Object.values(cpu).reduce((sum, pct) => sum + pct, 0);
+  cpu['other processes'] = Math.max(0, Math.round(((machineBusySeconds() - machineBefore) / wall) * 100) - ours);
+  return { ...result, cpu };
+}
+
+function formatThroughput(t: Measured): string {
+  const cpu = Object.entries(t.cpu).map(([name, pct]) => `${name} ${pct}%`).join(', ');
+  return (
+    `${t.perSecond.toFixed(1)} answers/s (${t.answers} in ${t.seconds} s, ${t.connections} connections, ${t.non2xx} non-2xx, ${t.errors} errors); ` +
+    `CPU of one core: ${cpu} (of ${availableParallelism() * 100}%)`
+  );
 }
 
 async function main(work: string): Promise<number> {
@@ -227,7 +261,7 @@ async function main(work: string): Promise<number> {
 
     const db = new pg.Pool({ connectionString: postgres.url, max: 2 });
     stops.push(() => db.end());
-    const c: Cluster = { db, pgEngine: await postgresEngineInUse(db), replicas: [a, b], nginx, slack, questions };
+    const c: Cluster = { db, postgres, pgEngine: await postgresEngineInUse(db), replicas: [a, b], nginx, slack, questions };
     if (!c.pgEngine) process.stdout.write(`[replicas] the replicas created no tables in PostgreSQL: ${SKIP_NO_PG}\n`);
 
     report(await check('nginx in front of both replicas', false, c, checkBalancer));
@@ -236,7 +270,7 @@ async function main(work: string): Promise<number> {
     report(await check('Slack share button clicked on the other replica', true, c, checkSlackShareOnOtherReplica));
     report(await check('rate limit shared by the replicas', true, c, checkSharedRateLimit));
 
-    const two = await measureAnswers(nginx.url, questions, 3, LOAD_CONNECTIONS, LOAD_SECONDS);
+    const two = await measureThroughput(c, 3);
     report({ name: 'answers/s through nginx, two replicas', outcome: two.answers > 0 && two.errors === 0 ? 'pass' : 'fail', detail: formatThroughput(two) });
 
     const kill = await killMidLoad(c);
@@ -253,7 +287,7 @@ async function main(work: string): Promise<number> {
       detail: `${kill.asksAfterKill} questions after the kill, ${kill.asksFailedAfterKill} not answered (in flight on the killed replica), ${kill.asksFailedInLastSecond} failed in the last second`,
     });
 
-    const one = await measureAnswers(nginx.url, questions, 4, LOAD_CONNECTIONS, LOAD_SECONDS);
+    const one = await measureThroughput(c, 4);
     report({ name: 'answers/s through nginx, one replica (the other killed)', outcome: one.answers > 0 ? 'pass' : 'fail', detail: formatThroughput(one) });
     writeFileSync(join(work, 'numbers.json'), JSON.stringify({ two, one, kill }, null, 2));
     process.stdout.write(`[replicas] answers/s two replicas ${two.perSecond.toFixed(1)}, one replica ${one.perSecond.toFixed(1)}; acknowledged writes lost: ${c.pgEngine ? kill.lost : 'not measured'}\n`);
