@@ -18,9 +18,20 @@ export interface CorpusFakeAssistant extends Assistant {
 interface Script {
   answer: string;
   cites: { record: ClauseRecord; quote: string }[];
+  /** "low" for a hedged answer (default "high"). */
+  confidence?: 'high' | 'low';
 }
 
-/** Builds the fake over the real corpus: Res 44 answers about 学术成员 and 会费, Res 2 about SG17, refusals otherwise. */
+/** The standalone question a follow-up stands for: "那X呢？" after earlier turns becomes a question about Res 44. */
+function resolveFollowUp(input: AskInput): string {
+  const m = /^那(.+?)呢？?$/.exec(input.question);
+  return m && input.history?.length ? `第44号决议对${m[1]}有什么规定？` : input.question;
+}
+
+/**
+ * Builds the fake over the real corpus: Res 44 answers about 学术成员 and 会费 (a hedged one when a country's figure is
+ * asked), all of Res 44's resolves for 全部, Res 2 about SG17, refusals otherwise; "那X呢？" follow-ups are rewritten.
+ */
 export function createCorpusFakeAssistant(): CorpusFakeAssistant {
   const corpus = loadCorpus(resolve(ROOT, 'corpus/wtsa24-zh.txt'));
   const find = (doc: string, includes: string): ClauseRecord => {
@@ -33,7 +44,23 @@ export function createCorpusFakeAssistant(): CorpusFakeAssistant {
   const offices = find('44', '部门准成员和学术成员的认识');
   const sg17 = find('2', 'ITU-T第17研究组负责制定支持树立');
 
+  const resolves = corpus.records.filter((r) => r.doc === '44' && r.section === '做出决议');
   const scripts: { when: (q: string) => boolean; script: Script }[] = [
+    {
+      when: (q) => q.includes('中国'),
+      script: {
+        answer: '决议文本没有给出中国的具体数字；第44号决议提到的是发展中国家新学术成员的会费可在有限时间内免除[1]。',
+        cites: [{ record: fees, quote: '有限时间内（最多不超过一个完整研究期）的会费' }],
+        confidence: 'low',
+      },
+    },
+    {
+      when: (q) => q.includes('全部'),
+      script: {
+        answer: `第44号决议“做出决议”部分共有${resolves.length}项：\n\n${resolves.map((r, i) => `- ${r.text.slice(0, 80)}[${i + 1}]`).join('\n')}`,
+        cites: resolves.map((r) => ({ record: r, quote: r.text.slice(0, 20) })),
+      },
+    },
     {
       when: (q) => q.includes('会费') || q.includes('多久'),
       script: {
@@ -66,7 +93,8 @@ export function createCorpusFakeAssistant(): CorpusFakeAssistant {
   ];
 
   const answerFor = (input: AskInput): Answer => {
-    const hit = scripts.find((s) => s.when(input.question));
+    const resolvedQuestion = resolveFollowUp(input);
+    const hit = scripts.find((s) => s.when(resolvedQuestion));
     if (!hit) {
       return {
         answer: '抱歉，WTSA-24决议文本中没有关于这个问题的规定。',
@@ -77,7 +105,7 @@ export function createCorpusFakeAssistant(): CorpusFakeAssistant {
           { doc: '44', title: '缩小发展中国家与发达国家之间的标准化工作差距' },
           { doc: 'COM4/AI', title: corpus.documents.find((d) => d.doc === 'COM4/AI')?.title ?? '' },
         ],
-        resolvedQuestion: input.question,
+        resolvedQuestion,
         mode: 'extractive',
         retrieved: [],
       };
@@ -87,7 +115,8 @@ export function createCorpusFakeAssistant(): CorpusFakeAssistant {
       ...r,
       score: 0.9 - i * 0.05,
     }));
-    return { answer: hit.script.answer, refused: false, confidence: 'high', citations, suggestions: [], resolvedQuestion: input.question, mode: 'extractive', retrieved };
+    const confidence = hit.script.confidence ?? 'high';
+    return { answer: hit.script.answer, refused: false, confidence, citations, suggestions: [], resolvedQuestion, mode: 'extractive', retrieved };
   };
 
   let hold: Promise<void> | null = null;

@@ -57,7 +57,7 @@ button { background: rgb(0, 255, 0) !important; }
 </body></html>`;
 }
 
-/** Starts a static server (another origin) whose /embed?api=<origin>&… page embeds the widget. */
+/** Starts a static server (another origin) whose /embed?api=<origin>&… page (and /embed/<name> pages) embed the widget. */
 export function startHostSite(): Promise<Running> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://host');
@@ -66,7 +66,7 @@ export function startHostSite(): Promise<Running> {
       return;
     }
     const api = url.searchParams.get('api') ?? '';
-    if (url.pathname !== '/embed' || !/^http:\/\/127\.0\.0\.1:\d+$/.test(api)) {
+    if (!/^\/embed(\/\w+)?$/.test(url.pathname) || !/^http:\/\/127\.0\.0\.1:\d+$/.test(api)) {
       res.writeHead(404).end();
       return;
     }

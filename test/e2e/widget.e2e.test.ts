@@ -10,6 +10,7 @@ import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import type { Store } from '../../src/store/types.js';
 import { openMemoryStore } from '../api/memory-store.js';
 import { chineseFonts, collectConsoleErrors, launchChromium } from './browser.js';
+import { askIn, lastReplyOf, waitForReply } from './chat-helpers.js';
 import { createCorpusFakeAssistant, type CorpusFakeAssistant } from './corpus-fake-assistant.js';
 import { startApp, startHostSite, type Running } from './servers.js';
 
@@ -36,23 +37,9 @@ async function openEmbedded(apiOrigin = api.origin, attrs: Record<string, string
   await page.locator('.panel textarea').waitFor();
 }
 
-/** Types a question and sends it with Enter. */
-async function ask(question: string): Promise<void> {
-  const input = page.locator('.composer textarea');
-  await input.fill(question);
-  await input.press('Enter');
-}
-
-const lastReply = (): Locator => page.locator('.msg-bot').last();
-
-async function waitForAnswer(): Promise<void> {
-  await page.waitForFunction(() => {
-    const host = document.querySelector('wtsa-chat-widget, wtsa-chat-page');
-    const replies = host?.shadowRoot?.querySelectorAll('.msg-bot');
-    const last = replies?.[replies.length - 1];
-    return Boolean(last && !last.classList.contains('streaming') && last.querySelector('.actions, .error'));
-  });
-}
+const ask = (question: string) => askIn(page, question);
+const lastReply = (): Locator => lastReplyOf(page);
+const waitForAnswer = () => waitForReply(page);
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -126,8 +113,8 @@ describe('widget embedded on another origin', () => {
     expect(await answer.locator('button.marker').allInnerTexts()).toEqual(['1', '2', '3']);
     expect(await lastReply().locator('.cite').count()).toBe(3);
     expect(await lastReply().locator('.cite').first().innerText()).toBe('1\n第44号决议 做出决议 7');
-    expect(await lastReply().locator('.cite').first().getAttribute('aria-label')).toBe(
-      '查看引文 1：第44号决议《缩小发展中国家与发达国家之间的标准化工作差距》 做出决议 7',
+    expect(await lastReply().locator('.cite').first().getAttribute('title')).toBe(
+      '第44号决议《缩小发展中国家与发达国家之间的标准化工作差距》 做出决议 7',
     );
     expect(await page.locator('.log').getAttribute('aria-busy')).toBe('false');
     expect(assistant.asked.at(-1)).toEqual({ question: '第44号决议对学术成员有什么规定？', history: [] });
@@ -181,7 +168,8 @@ describe('widget embedded on another origin', () => {
     expect(await page.evaluate(() => document.querySelector('wtsa-chat-widget')?.shadowRoot?.activeElement?.getAttribute('aria-label'))).toBe('关闭引文');
 
     const link = drawer.locator('a.doclink');
-    expect(await link.getAttribute('href')).toMatch(new RegExp(`^${api.origin}/docs/44\\?clause=44%236\\.2&q=`));
+    // The link names the quoted part by offsets, not by its text.
+    expect(await link.getAttribute('href')).toBe(`${api.origin}/docs/44?clause=44%236.2&from=0&to=36`);
     const [docPage] = await Promise.all([context.waitForEvent('page'), link.click()]);
     await docPage.waitForLoadState();
     const cited = docPage.locator('.rec.hl');
@@ -234,24 +222,36 @@ describe('widget embedded on another origin', () => {
     expect(unexpectedErrors()).toEqual([]);
   }, TIMEOUT);
 
-  it('stores 👎 with a comment through /api/feedback in SQLite, and 👍 without one', async () => {
+  it('stores 👎 with a reason, a note, the answer id and the cited records through /api/feedback, and 👍 without one', async () => {
     await openEmbedded();
     await ask('SG17负责什么？');
     await waitForAnswer();
     await lastReply().getByRole('button', { name: '没有帮助', exact: true }).click();
-    const comment = page.locator('.fb-form textarea');
-    await comment.fill('应同时引用第2号决议附件A');
-    await page.locator('.fb-form button[type=submit]').click();
-    await lastReply().locator('.fb-note', { hasText: '感谢反馈' }).waitFor();
-    expect(await lastReply().getByRole('button', { name: '没有帮助', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    const reasons = lastReply().locator('.reasons button');
+    expect(await reasons.allInnerTexts()).toEqual(['引用的条款不对', '没有回答问题', '不完整', '应该能回答', '其他']);
+    const send = page.locator('.fb-form button[type=submit]');
+    expect(await send.isDisabled()).toBe(true);
+    await reasons.filter({ hasText: '引用的条款不对' }).click();
+    expect(await reasons.first().getAttribute('aria-pressed')).toBe('true');
+    await page.locator('.fb-form textarea').fill('应同时引用第2号决议附件A');
+    await send.click();
+    await lastReply().locator('.fb-note', { hasText: '已反馈：没有帮助' }).waitFor();
+    // The vote stays shown and cannot be cast twice.
+    const down = lastReply().getByRole('button', { name: '没有帮助', exact: true });
+    expect(await down.getAttribute('aria-pressed')).toBe('true');
+    expect(await down.isDisabled()).toBe(true);
+    expect(await page.locator('.fb-form').count()).toBe(0);
 
     const stored = (await store.feedback.list(10)).find((f) => f.comment === '应同时引用第2号决议附件A');
     expect(stored).toMatchObject({
       rating: 'down',
+      reason: 'wrong-citation',
       source: 'widget',
       question: 'SG17负责什么？',
       citations: [{ doc: '2', section: '附件B', label: '' }],
     });
+    expect(stored?.citations[0]?.id).toMatch(/^2#/);
+    expect(stored?.answerId).toMatch(/^[\w-]{12}$/);
     expect(stored?.answer).toContain('ITU-T第17研究组');
 
     await ask('第44号决议对学术成员有什么规定？');
