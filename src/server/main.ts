@@ -1,13 +1,16 @@
-// `npm start`: listens at once (healthz 503 while loading), builds the assistant, and on SIGTERM/SIGINT stops accepting,
-// drains in-flight requests within SHUTDOWN_GRACE_MS, closes the stores and exits 0.
+// `npm start`: listens at once (healthz 503 while loading), starts the answer pool (ANSWER_WORKERS threads, each loading
+// the index), and on SIGTERM/SIGINT stops accepting, drains in-flight requests within SHUTDOWN_GRACE_MS, stops the
+// workers, closes the stores and exits 0.
 import type { Progress } from '../assistant.js';
 import { loadConfig, type Config } from '../config.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/types.js';
+import { openAnswerPool, type AnswerPool } from './answer-pool.js';
 import { createApp } from './create-app.js';
 import { deferredAssistant } from './deferred-assistant.js';
 import { gracefulShutdown } from './graceful-shutdown.js';
 import { createLogger, type Logger } from './logger.js';
+import { createMetrics } from './metrics.js';
 
 /** Logs progress when a phase starts, ends or moves by a tenth, not on every step. */
 function progressLogger(log: Logger): (p: Progress) => void {
@@ -31,7 +34,9 @@ async function main(config: Config): Promise<void> {
     process.exit(1);
   }
   log.info({ database: store.engine }, 'database ready');
+  const metrics = createMetrics();
   const pending = deferredAssistant();
+  let pool: AnswerPool | undefined;
   let ready = false;
   let stopping = false;
   const app = createApp({
@@ -39,6 +44,7 @@ async function main(config: Config): Promise<void> {
     config,
     store,
     log,
+    metrics,
     ready: () => ready,
     stopping: () => stopping,
   });
@@ -59,6 +65,7 @@ async function main(config: Config): Promise<void> {
     stopping = true;
     log.info({ reason, graceMs: config.SHUTDOWN_GRACE_MS }, 'shutting down');
     const { forced } = await shutdown(config.SHUTDOWN_GRACE_MS);
+    await pool?.close();
     await store.close();
     log.info({ forced }, 'stopped');
     process.exit(code);
@@ -69,11 +76,11 @@ async function main(config: Config): Promise<void> {
 
   const started = Date.now();
   try {
-    const { createAssistant } = await import('../create-assistant.js');
-    const onProgress = progressLogger(log);
-    pending.resolve(await createAssistant(config, { onProgress, log: (message) => log.warn(message) }));
+    pool = openAnswerPool({ config, metrics, onProgress: progressLogger(log), log: (message) => log.warn(message) });
+    const { rssBytes } = await pool.ready;
+    pending.resolve(pool);
     ready = true;
-    log.info({ ms: Date.now() - started }, 'ready');
+    log.info({ ms: Date.now() - started, workers: config.ANSWER_WORKERS, rssMb: Math.round(rssBytes / 2 ** 20) }, 'ready');
   } catch (err) {
     log.error({ err: err instanceof Error ? (err.stack ?? err.message) : String(err) }, 'could not build the assistant');
     await stop('startup failed', 1);
