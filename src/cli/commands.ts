@@ -19,6 +19,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   search: { summary: 'the records that best match a question, with scores', load: () => import('./search.js') },
   ask: { summary: 'answer a question with cited clauses', load: () => import('./ask.js') },
   eval: { summary: 'run an evaluation set, print its metrics, gate on them', load: () => import('./eval.js') },
+  db: { summary: 'apply the state database migrations (db migrate)', load: () => import('./db.js') },
 };
 
 /** The top-level usage: the commands with their summaries. */

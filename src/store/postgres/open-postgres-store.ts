@@ -69,8 +69,15 @@ export function redactUrl(url: string): string {
   return u.toString();
 }
 
+/** The outcome of opening: a pool on a migrated database, and the schema versions before and after. */
+export interface MigratedPool {
+  pool: pg.Pool;
+  from: number;
+  to: number;
+}
+
 /** A pool on `url`, checked and migrated: throws StoreError when the database is unreachable or its schema is newer. */
-export async function openPostgresStore(url: string): Promise<Store> {
+export async function openMigratedPool(url: string): Promise<MigratedPool> {
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, connectionTimeoutMillis: 5000 });
   // An idle connection that breaks (server restart) is dropped by the pool; the next query reconnects or fails, and /healthz shows it.
   pool.on('error', () => undefined);
@@ -81,15 +88,21 @@ export async function openPostgresStore(url: string): Promise<Store> {
     await pool.end();
     throw new StoreError(`Cannot reach PostgreSQL at ${redactUrl(url)} (DATABASE_URL): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
+  let versions: { from: number; to: number };
   try {
-    await migratePostgres(client);
+    versions = await migratePostgres(client);
   } catch (err) {
     client.release();
     await pool.end();
     throw err;
   }
   client.release();
+  return { pool, ...versions };
+}
 
+/** The PostgreSQL store on `url` (see openMigratedPool for the errors). */
+export async function openPostgresStore(url: string): Promise<Store> {
+  const { pool } = await openMigratedPool(url);
   let countersPrunedAt = 0;
   let claimsPrunedAt = 0;
   let closed = false;

@@ -1,5 +1,6 @@
 // The embedded engine: all state in one SQLite file (better-sqlite3, WAL mode) under DATA_DIR.
 import { dirname, join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { feedbackCitations } from '../../feedback/feedback-citations.js';
 import type { FeedbackEntry, StoredFeedback } from '../../feedback/types.js';
 import { newAnswerId } from '../answer-id.js';
@@ -62,14 +63,24 @@ const answerFromRow = (r: AnswerRow): StoredAnswer => ({
   suggestions: JSON.parse(r.suggestions) as StoredAnswer['suggestions'],
 });
 
+/** The database at `path`, migrated (the feedback of a pre-store `feedback.sqlite` beside it copied once); the schema versions before and after. */
+export function openMigratedDatabase(path: string): { db: Database.Database; from: number; to: number } {
+  const db = openDatabase(path);
+  try {
+    return { db, ...migrateSqlite(db, path === IN_MEMORY ? {} : { legacyFeedbackFile: join(dirname(path), 'feedback.sqlite') }) };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
 /**
  * Opens (creating and migrating if needed) the state database at `path` (`<DATA_DIR>/state.sqlite`, or ":memory:"
  * for tests). Writes use `.run()`, never `INSERT … RETURNING` through `.get()`: a RETURNING statement left
  * un-finished holds a read snapshot that keeps SQLite from checkpointing, and the WAL grows without bound.
  */
 export function openSqliteStore(path: string): Store {
-  const db = openDatabase(path);
-  migrateSqlite(db, path === IN_MEMORY ? {} : { legacyFeedbackFile: join(dirname(path), 'feedback.sqlite') });
+  const { db } = openMigratedDatabase(path);
 
   const insertFeedback = db.prepare(
     `INSERT INTO feedback (created_at, rating, reason, comment, question, answer, answer_id, citations, source)
