@@ -63,8 +63,9 @@ async function main(config: Config): Promise<void> {
   const stop = async (reason: string, code: number) => {
     if (stopping) return;
     stopping = true;
-    log.info({ reason, graceMs: config.SHUTDOWN_GRACE_MS }, 'shutting down');
-    const { forced } = await shutdown(config.SHUTDOWN_GRACE_MS);
+    const drained = shutdown(config.SHUTDOWN_GRACE_MS);
+    log.info({ reason, graceMs: config.SHUTDOWN_GRACE_MS }, 'shutting down'); // logged once no new connection is accepted
+    const { forced } = await drained;
     await pool?.close();
     await store.close();
     log.info({ forced }, 'stopped');
