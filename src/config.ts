@@ -28,7 +28,7 @@ const schema = z
     /** The public origin (and path prefix) users reach the server at, e.g. https://wtsa.example.org; used for absolute links (permalinks, og:url, Slack). */
     PUBLIC_BASE_URL: z
       .url()
-      .transform((u) => u.replace(/\/+$/, ''))
+      .transform((u) => u.replace(/(?<!\/)\/+$/, ''))
       .optional(),
     /** Origins allowed to call the API from a browser (the widget's host pages); the server's own origin always is. */
     CORS_ORIGINS: csv,

@@ -13,7 +13,7 @@ const GATE = { minDense: 0.5, minCoverage: 0.5, strongDense: 0.72 };
 /** Questions whose answer is a quantity: how many, how long, how often, a minimum or maximum. */
 const ASKS_QUANTITY = /多少|几[个年天次项名份位周月]|最低|最高|最大|最小|how (?:many|much|often|long)/i;
 /** A quantity as the texts write one: a number (Arabic or Chinese) with a unit or counter, or a percentage. */
-const QUANTITY = /[0-9０-９一二两三四五六七八九十百千万]+\s*(?:个|名|次|年|天|项|份|位|周|月|小时|倍|%|％)|百分之/;
+const QUANTITY = /(?<![0-9０-９一二两三四五六七八九十百千万])[0-9０-９一二两三四五六七八九十百千万]+\s*(?:个|名|次|年|天|项|份|位|周|月|小时|倍|%|％)|百分之/;
 
 /** True when the evidence is too weak to answer from. */
 export function shouldRefuse(evidence: Evidence): boolean {

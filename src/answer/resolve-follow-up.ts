@@ -25,13 +25,13 @@ function resolveAgainst(question: string, previous: string | null, lastQuestion:
   const own = referenceText(question);
   // "其中哪个是关于物联网安全的？" picks from the previous answer's list: keep the whole previous question as context
   // (one naming its own reference, "其中第92号决议怎么说的？", stands on that reference).
-  if (lastQuestion && !own && PARTITIVE.test(question)) return `${lastQuestion.replace(/[？?。.！!\s]+$/, '')}，${question}`;
+  if (lastQuestion && !own && PARTITIVE.test(question)) return `${lastQuestion.replace(/(?<![？?。.！!\s])[？?。.！!\s]+$/, '')}，${question}`;
   if (!previous) return question;
   const before = referenceText(previous);
   if (!before) return question;
   if (own) {
     // "那第20研究组呢？" → the previous question asked of the new reference.
-    const rest = stripReferences(question, { keepParties: true }).replace(PRONOUN, '').replace(/呢?[？?。.]*$/, '').trim();
+    const rest = stripReferences(question, { keepParties: true }).replace(PRONOUN, '').replace(/(?:呢|(?<![呢？?。.]))[？?。.]*$/, '').trim();
     return rest.length <= 4 && ELLIPTICAL.test(question) ? `${own}${stripReferences(previous, { keepParties: true })}` : question;
   }
   // A question across all documents ("哪些决议是本届全会新增的？") stands on its own.

@@ -46,7 +46,7 @@ export function usage(spec: CommandSpec): string {
 
 /** Prints `wtsa <name>: <message>` (one line) and the usage to stderr; returns exit code 2. */
 export function usageError(spec: CommandSpec, message: string, io: CommandIO = process): 2 {
-  io.stderr.write(`wtsa ${spec.name}: ${message.replace(/\s*\n\s*/g, ' ')}\n${usage(spec)}`);
+  io.stderr.write(`wtsa ${spec.name}: ${message.replace(/(?<!\s)\s*\n\s*/g, ' ')}\n${usage(spec)}`);
   return 2;
 }
 

@@ -1,6 +1,6 @@
 // Annex structure shared by all documents: captions "（第N号决议（…））", annex headings, part headings, titles.
 
-const CAPTION = /^（第.+号决议（.+））$/;
+const CAPTION = /^（第[^（）]+号决议（[^（）]+））$/;
 const ANNEX = /^(附件[A-Z]?|后附资料|附录[一二三四五六])$/;
 const PART = /^第(\d+)部分\s*–/;
 const TITLE_END = /[。；：，]$/;

@@ -61,7 +61,7 @@ function pathElement(item: ItemDraft, kind: LabelKind, siblingsOfKind: number): 
     case 'minus':
       return `−${siblingsOfKind}`;
     case 'note':
-      return item.label.replace(/\s*–$/, '').replace(/\s+/g, '');
+      return item.label.replace(/(?<!\s)\s*–$/, '').replace(/\s+/g, '');
     case 'roman':
       return item.label.replace(/^•/, '');
     default:

@@ -27,7 +27,7 @@ const PATTERNS: Array<[LabelKind, RegExp]> = [
   ['letter', /^([a-z]\))\s+/],
   ['paren', /^(\d\))\s+/],
   ['number', /^(\d{1,2}(?:\.\d{1,2}){0,3})\s+(?=\S)/],
-  ['note', /^(注\s*\d*\s*–)\s*/],
+  ['note', /^(注\s*(?:\d+\s*)?–)\s*/],
   ['annex-item', /^((?:B|I{1,3}|IV|V)\.\d{1,2})\s+/],
   ['han-number', /^([一二三四五六七八九十])\s+/],
   ['bullet', /^(•)\s*/],

@@ -28,7 +28,7 @@ export function parsePersonRow(text: string, line: number): { group: string; per
   const group = tokens.shift();
   if (!group || !role || !country || tokens.length === 0)
     throw new CorpusError(`leadership row without group, name, country and role: "${text}"`, line);
-  const name = tokens.join(' ').replace(/\s+(先生|女士)/g, '$1');
+  const name = tokens.join(' ').replace(/(?<!\s)\s+(先生|女士)/g, '$1');
   return { group, person: { name, country, role, ...(language ? { language } : {}) } };
 }
 

@@ -16,7 +16,7 @@ const PREFIX_WRAP = /(?:ITU-T|ITU-R|ETSI TC| [–−]) $/;
 
 /** True when the raw line ends its paragraph (a hard line end that is not a prefix wrap). */
 export function endsParagraph(line: RawLine): boolean {
-  return line.hard && !PREFIX_WRAP.test(line.raw.replace(/[ \t\u3000]+$/, ' '));
+  return line.hard && !PREFIX_WRAP.test(line.raw.replace(/(?<![ \t\u3000])[ \t\u3000]+$/, ' '));
 }
 
 /** The text to put between two lines of one paragraph: one space after a prefix wrap, else nothing. */

@@ -76,7 +76,7 @@ function quotedRefBoost(record: ClauseRecord, ref: QuotedRef): number {
 }
 
 // "第11研究组应为…牵头研究组", "第2研究组作为该问题的牵头研究组": a resolution naming a lead study group.
-const LEAD_DESIGNATION = /研究组[^。；]{0,40}牵头(?:研究)?组/;
+const LEAD_DESIGNATION = /研究组(?:(?!研究组)[^。；]){0,40}牵头(?:研究)?组/;
 
 /** True when the record names a lead study group: Res 2 Annex A Part 2, or a resolution's own designation. */
 function designatesLead(record: ClauseRecord): boolean {

@@ -17,7 +17,7 @@ function isSameOrigin(origin: string, req: Request): boolean {
 /** Middleware: echoes allowed origins in Access-Control-Allow-Origin, answers preflights, refuses other origins with 403. */
 export function cors(allowedOrigins: readonly string[]): RequestHandler {
   const allowAll = allowedOrigins.includes('*');
-  const allowed = new Set(allowedOrigins.map((o) => o.replace(/\/+$/, '')));
+  const allowed = new Set(allowedOrigins.map((o) => o.replace(/(?<!\/)\/+$/, '')));
   return (req, res, next) => {
     res.vary('Origin');
     const origin = req.get('origin');

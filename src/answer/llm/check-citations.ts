@@ -15,7 +15,7 @@ export interface CitationCheck {
 // One marker: [1], [1,3], [1, 3], [1、3], 【2】, 【2,4】.
 const ONE_MARKER = String.raw`(?:\[\d{1,3}(?:\s*[,，、]\s*\d{1,3})*\]|【\d{1,3}(?:\s*[,，、]\s*\d{1,3})*】)`;
 /** A run of markers ([1][3], [1] 【2】) with the whitespace in front of it, as a source for RegExp. */
-export const MARKER_RUN = String.raw`(\s*)(${ONE_MARKER}(?:\s*${ONE_MARKER})*)`;
+export const MARKER_RUN = String.raw`(?<!\s)(\s*)(${ONE_MARKER}(?:\s*${ONE_MARKER})*)`;
 const MARKERS = new RegExp(MARKER_RUN, 'g');
 // The end of a statement: Chinese or ASCII sentence punctuation (a period only before a space or the end),
 // with the markers written right after it.

@@ -10,11 +10,15 @@ export interface CitationStream {
 
 // What may still grow into (or join) a run of markers at the end of the text: whitespace, complete markers,
 // and an opening bracket followed only by digits, spaces and commas.
+// Read only in the last TAIL_WINDOW characters: the pattern is quadratic on a long run of spaces or digits.
 const OPEN_TAIL = new RegExp(String.raw`(?:${MARKER_RUN})?\s*(?:[[【][\d\s,，、]*)?$`);
+const TAIL_WINDOW = 256;
 
 /** Where streamed text can safely be cut: before a trailing run of markers, a partial marker and the whitespace in front. */
 function safeEnd(text: string): number {
-  return OPEN_TAIL.exec(text)?.index ?? text.length;
+  const from = Math.max(0, text.length - TAIL_WINDOW);
+  const tail = OPEN_TAIL.exec(text.slice(from));
+  return tail ? from + tail.index : text.length;
 }
 
 /** Emits the reader-visible text of a stream through `emit`, markers rewritten and those outside 1..count removed. */

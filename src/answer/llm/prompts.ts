@@ -27,6 +27,19 @@ export class PromptError extends Error {
   override readonly name = 'PromptError';
 }
 
+/** `text` without its <!-- comments --> (an unclosed one is kept), in one pass. */
+function withoutComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', from);
+    const close = open < 0 ? -1 : text.indexOf('-->', open + 4);
+    if (close < 0) return out + text.slice(from);
+    out += text.slice(from, open);
+    from = close + 3;
+  }
+}
+
 /** The text of prompts/<name>.md with <!-- comments --> removed; validated once, then cached. */
 export function loadPrompt(name: PromptName, dir: string = PROMPTS_DIR): string {
   const checked = promptName.safeParse(name);
@@ -41,7 +54,7 @@ export function loadPrompt(name: PromptName, dir: string = PROMPTS_DIR): string 
   } catch (error) {
     throw new PromptError(`Prompt file ${file} cannot be read: ${(error as Error).message}`);
   }
-  const text = raw.replace(/<!--[\s\S]*?-->/g, '').trim();
+  const text = withoutComments(raw).trim();
   if (!text) throw new PromptError(`Prompt file ${file} is empty`);
   const expected: readonly string[] = PROMPTS[checked.data];
   const used = new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]));

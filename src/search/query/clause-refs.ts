@@ -27,14 +27,14 @@ export function findSections(question: string): string[] {
 }
 
 const ROMAN = '(?:i{1,3}|iv|v|vi{1,3}|ix|x)';
-const SUB_ITEM = `(?:\\s*(${ROMAN})\\s*\\))?`;
+const SUB_ITEM = `(?: ?(${ROMAN}) ?\\))?`;
 // Words after which a bare number or letter is a clause label.
 const HEADING = '(?:做出决议|考虑到|认识到|注意到|忆及|顾及|铭记|鼓励|责成[^，。？?,;；]{0,16}?|请(?=各|成员国|部门|学术|秘书长|电信|国际电联|理事会|区域|所有)[^，。？?,;；]{0,16}?)';
 const ENGLISH_HEADING = '(?:resolves|considering|recogni[sz]ing|noting|recalling|instructs|invites|encourages)';
 
 const LABEL_PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
   // 第3段, 第3款, 第3项 (a paragraph number, never a resolution)
-  [new RegExp(`第\\s*(\\d{1,2})\\s*${SUB_ITEM}\\s*(?:段|款|项|点)`, 'g'), (m) => numbered(m[1], m[2])],
+  [new RegExp(`第 ?(\\d{1,2})${SUB_ITEM} ?(?:段|款|项|点)`, 'g'), (m) => numbered(m[1], m[2])],
   // 做出决议3, 责成电信标准化局主任2, 做出决议2 ii)
   [new RegExp(`${HEADING}\\s*(?<![a-z0-9])(\\d{1,2})(?![\\d/.%号年组研届个月日次g])${SUB_ITEM}`, 'g'), (m) => numbered(m[1], m[2])],
   // 认识到c), 认识到c, 认识到第c段, 认识到(c)

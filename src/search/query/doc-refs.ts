@@ -1,5 +1,6 @@
 // Finds the documents a question names (第44号决议, Res 44, COM4/AI, AI决议, A.25建议书) as CONTRACT §1 ids.
 import { normalizeForSearch } from '../lexical/normalize.js';
+import { blankLists, findNumberLists, type ListGrammar } from './number-lists.js';
 
 /** New WTSA-24 resolutions by committee code, as printed between 第 and 号决议. */
 export const COMMITTEE_DOCS = ['COM4/DPI', 'COM4/MV', 'COM4/SDT', 'COM3/APT-NG', 'COM4/VC', 'COM3/SP', 'COM4/AI', 'COM4/CLI-CL'];
@@ -45,30 +46,41 @@ const TOPIC_DOCS: [RegExp, string][] = [
 
 const TOPIC_BEFORE_RESOLUTION = /(?:关于|有关)?([a-z0-9&\-\u4e00-\u9fff]{1,12}?)(?:方面|相关|问题)?的?决议/g;
 // 第44号决议, 44号决议, 第44、76号决议, 第44号和第76号决议 (a list item must not continue a word or number: "sg17和…").
-const NUMBERED = /(?<![a-z0-9/.])((?:第?\s*\d{1,3}\s*号?\s*(?:[、,和及与或]|以及)\s*)*第?\s*\d{1,3}\s*号\s*决议)/g;
+// 第44号决议, 44号决议, 第44、76号决议, 第44号和第76号决议 (a list item must not continue a word or number: "sg17和…").
+const NUMBERED: ListGrammar = {
+  item: /(?:第 ?)?(\d{1,3})/y,
+  separator: /(?: ?号)? ?(?:[、,和及与或]|以及) ?/y,
+  closer: / ?号 ?决议/y,
+  mayStartAt: (q, at) => !/[a-z0-9/.]/.test(q[at - 1] ?? ''),
+};
 // 决议44, 决议第44号 — but not 做出决议3 (a clause) nor 决议第3段 (a paragraph).
-const RESOLUTION_FIRST = /(?<!做出|进一步做出)决议\s*第?\s*(\d{1,3})(?![\d/.])\s*(号)?(?!\s*[段款项点条)])/g;
+const RESOLUTION_FIRST = /(?<!做出|进一步做出)决议 ?(?:第 ?)?(\d{1,3})(?![\d/.])(?: ?(号))?(?! ?[段款项点条)])/g;
 // Res 44, res. 44, Resolution 44, Resolutions 44 and 76 (not "resolves 3").
-const ENGLISH = /(?<![a-z])res(?:olutions?)?\.?\s*(?:no\.?\s*)?(\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)(?![\d/.])/g;
+const ENGLISH = /(?<![a-z])res(?:olutions?)?\.? ?(?:no\.? ?)?(\d{1,3}(?: ?(?:,|and|&) ?\d{1,3})*)(?![\d/.])/g;
 // A resolution of another body (全权代表大会第188号决议, ITU-R第75号决议, WTDC Resolution 45) is no WTSA document.
 const OTHER_BODY =
-  /(?:全权代表大会|全权代表|理事会|世界电信发展大会|wtdc|itu-[rd]|无线电通信全会|无线电通信部门|电信发展部门|联合国大会|联大|unga|(?<![a-z])(?:pp|ra)(?:-\d+)?)\s*的?\s*第?\s*$/;
-const COMMITTEE = /(?<![a-z0-9])com\s*(\d)\s*[/-]\s*([a-z]+(?:-[a-z]+)?)/g;
+  /(?:全权代表大会|全权代表|理事会|世界电信发展大会|wtdc|itu-[rd]|无线电通信全会|无线电通信部门|电信发展部门|联合国大会|联大|unga|(?<![a-z])(?:pp|ra)(?:-\d+)?)(?: ?的)?(?: ?第)? ?$/;
+const COMMITTEE = /(?<![a-z0-9])com ?(\d) ?[/-] ?([a-z]+(?:-[a-z]+)?)/g;
 // A.25, ITU-T A25, A25建议书 (without the dot only after ITU-T or before 建议书).
-const RECOMMENDATION_A = /(?<![a-z0-9.])a\s*\.\s*(\d{1,3})(?![\d.])|(?<=itu-t\s*)a\s*(\d{1,3})(?![\d.])|(?<![a-z0-9.])a\s*(\d{1,3})(?=\s*建议书)/g;
+const RECOMMENDATION_A = /(?<![a-z0-9.])a ?\. ?(\d{1,3})(?![\d.])|(?<=itu-t ?)a ?(\d{1,3})(?![\d.])|(?<![a-z0-9.])a ?(\d{1,3})(?= ?建议书)/g;
+
+// What withoutDocRefs blanks: a committee code or A.25 with the words that may follow it.
+const COMMITTEE_SPAN = new RegExp(`(?:${COMMITTEE.source})(?: ?号)?(?: ?决议)?`, 'g');
+const RECOMMENDATION_SPAN = new RegExp(`(?:${RECOMMENDATION_A.source})(?: ?建议书)?`, 'g');
 
 /** A document id and where in the normalised question it was named. */
 type Mention = [position: number, id: string];
 
+/** True when the text right before `at` names another body (全权代表大会第71号决议): no WTSA document. */
+const afterOtherBody = (q: string, at: number) => OTHER_BODY.test(q.slice(Math.max(0, at - 12), at));
+
 function numberedDocs(q: string): Mention[] {
   const out: Mention[] = [];
-  const each = (m: RegExpMatchArray) => {
-    if (OTHER_BODY.test(q.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return;
-    for (const n of (m[1] ?? '').match(/\d{1,3}/g) ?? []) out.push([m.index ?? 0, String(Number(n))]);
+  const each = (at: number, numbers: string[]) => {
+    if (!afterOtherBody(q, at)) for (const n of numbers) out.push([at, String(Number(n))]);
   };
-  for (const m of q.matchAll(NUMBERED)) each(m);
-  for (const m of q.matchAll(RESOLUTION_FIRST)) each(m);
-  for (const m of q.matchAll(ENGLISH)) each(m);
+  for (const list of findNumberLists(q, NUMBERED)) each(list.start, list.numbers);
+  for (const m of [...q.matchAll(RESOLUTION_FIRST), ...q.matchAll(ENGLISH)]) each(m.index ?? 0, (m[1] ?? '').match(/\d{1,3}/g) ?? []);
   return out;
 }
 
@@ -124,10 +136,12 @@ export function withoutDocRefs(normalized: string): string {
   const unlessOtherBody = (m: string, ...args: unknown[]) => {
     const at = args.find((a): a is number => typeof a === 'number') ?? 0;
     const input = args.findLast((a): a is string => typeof a === 'string') ?? '';
-    return OTHER_BODY.test(input.slice(Math.max(0, at - 12), at)) ? m : ' ';
+    return afterOtherBody(input, at) ? m : ' ';
   };
-  return [new RegExp(`(?:${COMMITTEE.source})(?:\\s*号)?(?:\\s*决议)?`, 'g'), NUMBERED, RESOLUTION_FIRST, ENGLISH]
-    .reduce((q, re) => q.replace(re, unlessOtherBody), normalized.replace(/本届全会(?=\s*第?\s*\d)/g, ' '))
-    .replace(new RegExp(`(?:${RECOMMENDATION_A.source})(?:\\s*建议书)?`, 'g'), ' ')
+  const withoutCommittees = normalized.replace(/本届全会(?= ?(?:第 ?)?\d)/g, ' ').replace(COMMITTEE_SPAN, unlessOtherBody);
+  const withoutLists = blankLists(withoutCommittees, findNumberLists(withoutCommittees, NUMBERED), (list) => afterOtherBody(withoutCommittees, list.start));
+  return [RESOLUTION_FIRST, ENGLISH]
+    .reduce((q, re) => q.replace(re, unlessOtherBody), withoutLists)
+    .replace(RECOMMENDATION_SPAN, ' ')
     .replace(TOPIC_BEFORE_RESOLUTION, (m, topic: string) => (topicDoc(topic) ? ' ' : m));
 }

@@ -26,20 +26,19 @@ const B = '(?<![a-z])';
 // "哪些决议引用了第44号决议", and "哪个决议要求用第44号决议的方法…": a question for a resolution that names another.
 const CITES = new RegExp(`引用|援引|提及|提到|${B}(?:cites?|citing|refers? to|references?|mentions?)${W}`);
 const WHICH_RESOLUTION = new RegExp(`(?:哪个|哪些|哪条|哪一?项)决议|${B}which resolutions?${W}`);
-const NEW_RESOLUTIONS = new RegExp(
-  [
-    '(?:哪些|哪个|哪几个|几个|多少|有没有|是否|什么)[^，。？?]{0,12}(?:新决议|新的决议|新增|新通过|新制定|新设|新出)',
-    '新(?:增|通过|制定|设|出)了?(?:哪些|哪个|几个|什么)',
-    '(?:新决议|新的决议|新增的?决议|新通过的?决议)[^，。？?]{0,6}(?:有哪些|是哪|有几个|有什么)',
-    '新(?:增|通过|制定|设|出)的?[^，。？?]{0,16}决议[^，。？?]{0,4}(?:是哪|有哪些|是什么)',
-    '本届.{0,4}新增',
-    `${B}(?:which|what) (?:resolutions? (?:are|were) new|new resolutions)${W}`,
-    `${B}(?:any|list(?: the| all)?) new resolutions${W}`,
-    `${B}new resolutions (?:are|were|did)${W}`,
-    // "Which resolutions did WTSA-24 add?" — but not "which resolutions did it adopt on cybersecurity?"
-    `${B}which resolutions (?:did|has|have|were|was) [^?]{0,30}${B}(?:add|adopt|approv|introduc)\\w*(?: for the first time| newly)?\\s*\\??$`,
-  ].join('|'),
-);
+// One pattern per wording (tested in turn): each stays linear, where one alternation of them all defeats the ReDoS checker.
+const NEW_RESOLUTIONS = [
+  '(?:哪些|哪个|哪几个|几个|多少|有没有|是否|什么)[^，。？?]{0,12}(?:新决议|新的决议|新增|新通过|新制定|新设|新出)',
+  '新(?:增|通过|制定|设|出)了?(?:哪些|哪个|几个|什么)',
+  '(?:新决议|新的决议|新增的?决议|新通过的?决议)[^，。？?]{0,6}(?:有哪些|是哪|有几个|有什么)',
+  '新(?:增|通过|制定|设|出)的?[^，。？?]{0,16}决议[^，。？?]{0,4}(?:是哪|有哪些|是什么)',
+  '本届.{0,4}新增',
+  `${B}(?:which|what) (?:resolutions? (?:are|were) new|new resolutions)${W}`,
+  `${B}(?:any|list(?: the| all)?) new resolutions${W}`,
+  `${B}new resolutions (?:are|were|did)${W}`,
+  // "Which resolutions did WTSA-24 add?" — but not "which resolutions did it adopt on cybersecurity?"
+  `${B}which resolutions (?:did|has|have|were|was) [^?]{0,30}${B}(?:add|adopt|approv|introduc)\\w*(?: for the first time| newly)? ?\\??$`,
+].map((wording) => new RegExp(wording));
 const CHAIRS = new RegExp(
   [
     '副?主席(?:是谁|是哪位|是哪|叫什么|来自|有哪些|有谁|名单|的名字|的国籍)',
@@ -85,7 +84,7 @@ export function guessIntent(question: string, context: IntentContext): QueryInte
   if (QUESTIONS.test(q)) return 'questions';
   if (ACTIONS.test(q)) return 'actions';
   if (namesDoc && context.clauseLabels.length === 0 && ABOUT.test(q)) return 'about-document';
-  if (NEW_RESOLUTIONS.test(q)) return 'new-resolutions';
+  if (NEW_RESOLUTIONS.some((re) => re.test(q))) return 'new-resolutions';
   if (!namesDoc && LEAD.test(q)) return 'mandate';
   if (WHO_INSTRUCTED.test(q)) return 'who-instructed';
   if (!namesDoc && namesGroup && MANDATE.test(q)) return 'mandate';

@@ -10,7 +10,7 @@ export interface QuotedRef {
 
 // 第630号决定 of 理事会, ITU-R第75号决议, 第1号决议第2.1.5段: what a question quotes from outside the WTSA texts.
 const QUOTED_REF =
-  /(ITU-[RTD]|理事会|全权代表大会|世界电信发展大会|WTDC|无线电通信全会|联合国大会)?\s*的?\s*(第\s*\d+(?:\/\d+)?\s*号(?:决议|决定|建议|意见)(?:\s*第\s*\d+(?:\.\d+)*\s*(?:段|款|节))?)/g;
+  /(ITU-[RTD]|理事会|全权代表大会|世界电信发展大会|WTDC|无线电通信全会|联合国大会)?(?: ?的)? ?(第 ?\d+(?:\/\d+)? ?号(?:决议|决定|建议|意见)(?: ?第 ?\d+(?:\.\d+)* ?(?:段|款|节))?)/g;
 
 /** The references a question quotes from outside the WTSA texts, or to a numbered paragraph, without repeats. */
 export function findQuotedRefs(question: string): QuotedRef[] {

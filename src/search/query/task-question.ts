@@ -3,7 +3,10 @@
 import { stripReferences } from './strip-references.js';
 
 const TASK_QUESTION =
-  /做什么|做哪些|干什么|干活|(?:什么|哪些)(?:活|任务|要求|请求)|(?:分|布置|交|派)(?:了|给)?(?:什么|哪些)|要求.{0,8}(?:什么|哪些)|(?:采取|开展|做出)(?:了)?(?:什么|哪些)(?:措施|行动|工作)|(?:让|请|责成|要)[^，。？?]{1,16}(?:制定|开展|研究|起草|提交|准备|建立|编制|报告)(?:什么|哪些)|what (?:does|did|do) .{0,60}(?:ask|instruct|invite|tell|task|require)/i;
+  /做什么|做哪些|干什么|干活|(?:什么|哪些)(?:活|任务|要求|请求)|(?:分|布置|交|派)(?:了|给)?(?:什么|哪些)|要求.{0,8}(?:什么|哪些)|(?:采取|开展|做出)(?:了)?(?:什么|哪些)(?:措施|行动|工作)|(?:让|请|责成|要)[^，。？?]{1,16}(?:制定|开展|研究|起草|提交|准备|建立|编制|报告)(?:什么|哪些)/;
+// "What does Resolution 50 ask TSAG to do?": the verb within 60 characters of the question word.
+const ENGLISH_TASK_QUESTION = /what (?:does|did|do) /gi;
+const ENGLISH_TASK_VERB = /ask|instruct|invite|tell|task|require/i;
 
 // The words of a task question that say nothing about a topic: verbs of instruction, question words, particles.
 const TASK_WORDS =
@@ -11,7 +14,12 @@ const TASK_WORDS =
 
 /** True when the question asks what someone is instructed or invited to do. */
 export function asksForTasks(question: string): boolean {
-  return TASK_QUESTION.test(question.normalize('NFKC'));
+  const q = question.normalize('NFKC');
+  if (TASK_QUESTION.test(q)) return true;
+  return [...q.matchAll(ENGLISH_TASK_QUESTION)].some((m) => {
+    const after = (m.index ?? 0) + m[0].length;
+    return ENGLISH_TASK_VERB.test(q.slice(after, after + 60 + 'instruct'.length));
+  });
 }
 
 /** True when a task question asks for the party's tasks as a whole, naming no topic among them. */

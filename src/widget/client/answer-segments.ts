@@ -55,7 +55,7 @@ export function parseAnswer(text: string): AnswerBlock[] {
 export function answerPlainText(text: string, sources: { n: number; name: string; place: string }[]): string {
   const body = text
     .replace(/\*\*([^*\n]+)\*\*/g, '$1')
-    .replace(/^\s*#{1,6}\s+/gm, '')
+    .replace(/^[ \t]*#{1,6}[ \t]+/gm, '')
     .trim();
   if (sources.length === 0) return body;
   const list = sources.map((s) => `[${s.n}] ${s.name} ${s.place}`.trim());
