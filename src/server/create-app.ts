@@ -83,7 +83,7 @@ export function createApp(deps: AppDeps): express.Express {
     '/api',
     rememberMountPath,
     cors(config.CORS_ORIGINS),
-    rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, counters: store.counters }),
+    rateLimit({ limit: config.RATE_LIMIT_PER_MINUTE, counters: store.counters, log }),
     (_req, _res, next) => {
       if (ready()) return next();
       throw loadingError();

@@ -7,18 +7,25 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openMemoryStore } from '../../test/api/memory-store.js';
 import { openSqliteStore } from '../store/sqlite/open-sqlite-store.js';
 import type { CounterStore } from '../store/types.js';
+import { createLogger } from './logger.js';
 import { rateLimit } from './rate-limit.js';
+
+/** Lines the limiter logged (it warns about misconfiguration); none expected. */
+const logged: string[] = [];
 
 /** An app behind the limiter whose only route answers 200; the client IP comes from X-Forwarded-For. */
 function limited(counters: CounterStore, limit: number, windowMs = 60_000) {
   const app = express();
-  app.set('trust proxy', true);
-  app.use(rateLimit({ limit, windowMs, counters }));
+  app.set('trust proxy', 'loopback');
+  app.use(rateLimit({ limit, windowMs, counters, log: createLogger('warn', (line) => logged.push(line)) }));
   app.all('/', (_req, res) => res.send('ok'));
   return (ip: string, method: 'get' | 'options' = 'get') => request(app)[method]('/').set('X-Forwarded-For', ip);
 }
 
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  expect(logged).toEqual([]);
+});
 
 describe('rateLimit', () => {
   it('counts each IP separately and answers 429 as JSON past the limit', async () => {
@@ -34,22 +41,22 @@ describe('rateLimit', () => {
   it('reports the remaining budget and when the window resets, then lets the client in again', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: 0 });
     const hit = limited(openMemoryStore().counters, 2);
-    expect((await hit('a')).headers['ratelimit-remaining']).toBe('1');
+    expect((await hit('10.0.0.3')).headers['ratelimit-remaining']).toBe('1');
     vi.setSystemTime(45_000);
-    await hit('a');
-    const refused = await hit('a');
+    await hit('10.0.0.3');
+    const refused = await hit('10.0.0.3');
     expect(refused.status).toBe(429);
     expect(refused.headers['retry-after']).toBe('15');
     expect(refused.headers['ratelimit-reset']).toBe('15');
     vi.setSystemTime(60_000);
-    expect((await hit('a')).status).toBe(200);
+    expect((await hit('10.0.0.3')).status).toBe(200);
   });
 
   it('does not count CORS preflights', async () => {
     const hit = limited(openMemoryStore().counters, 1);
-    await hit('a', 'options');
-    await hit('a', 'options');
-    expect((await hit('a')).status).toBe(200);
+    await hit('10.0.0.3', 'options');
+    await hit('10.0.0.3', 'options');
+    expect((await hit('10.0.0.3')).status).toBe(200);
   });
 
   it('holds across processes sharing one database: two limiters on two connections share the count', async () => {

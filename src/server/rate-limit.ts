@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express';
 import { rateLimit as expressRateLimit, type ClientRateLimitInfo, type Options, type Store } from 'express-rate-limit';
 import type { CounterStore } from '../store/types.js';
 import { sendError } from './api-error.js';
+import type { Logger } from './logger.js';
 
 /** express-rate-limit's Store on the product's CounterStore (SQLite or PostgreSQL). */
 class SharedCounterStore implements Store {
@@ -38,10 +39,12 @@ export interface RateLimitOptions {
   limit: number;
   windowMs?: number;
   counters: CounterStore;
+  /** Where the limiter's own warnings (misconfiguration, store errors) go. */
+  log: Logger;
 }
 
 /** Middleware answering 429 (JSON error, Retry-After, RateLimit-* headers) once a client IP exceeds `limit` requests in a window. */
-export function rateLimit({ limit, windowMs = 60_000, counters }: RateLimitOptions): RequestHandler {
+export function rateLimit({ limit, windowMs = 60_000, counters, log }: RateLimitOptions): RequestHandler {
   return expressRateLimit({
     windowMs,
     limit,
@@ -49,6 +52,10 @@ export function rateLimit({ limit, windowMs = 60_000, counters }: RateLimitOptio
     legacyHeaders: false,
     skip: (req) => req.method === 'OPTIONS',
     store: new SharedCounterStore(counters),
+    logger: {
+      warn: (err, message) => log.warn({ err }, message ?? 'rate limiter warning'),
+      error: (err, message) => log.error({ err }, message ?? 'rate limiter error'),
+    },
     handler: (_req, res, _next, options) => {
       const retryAfter = res.getHeader('Retry-After') ?? Math.ceil(options.windowMs / 1000);
       sendError(res, 429, 'rate_limited', `Too many requests: at most ${limit} per ${windowMs / 1000} s; retry in ${String(retryAfter)} s`);

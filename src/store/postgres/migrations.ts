@@ -2,38 +2,10 @@
 // replicas starting together migrate once.
 import type { PoolClient } from 'pg';
 import { checkSchemaVersion } from '../schema-error.js';
+import { schemaV1 } from '../schema-v1.js';
 
 /** Step n brings the schema from version n to n + 1. */
-const MIGRATIONS: string[] = [
-  `CREATE TABLE feedback (
-     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-     created_at TIMESTAMPTZ NOT NULL,
-     rating TEXT NOT NULL CHECK (rating IN ('up', 'down')),
-     reason TEXT,
-     comment TEXT,
-     question TEXT NOT NULL,
-     answer TEXT NOT NULL,
-     answer_id TEXT,
-     citations JSONB NOT NULL,
-     source TEXT NOT NULL
-   );
-   CREATE TABLE answers (
-     id TEXT PRIMARY KEY,
-     created_at TIMESTAMPTZ NOT NULL,
-     question TEXT NOT NULL,
-     resolved_question TEXT NOT NULL,
-     answer TEXT NOT NULL,
-     citations JSONB NOT NULL,
-     mode TEXT NOT NULL,
-     confidence TEXT NOT NULL,
-     refused BOOLEAN NOT NULL,
-     suggestions JSONB NOT NULL
-   );
-   CREATE TABLE claims (key TEXT PRIMARY KEY, expires_at BIGINT NOT NULL);
-   CREATE INDEX claims_expiry ON claims (expires_at);
-   CREATE TABLE rate_limits (key TEXT PRIMARY KEY, hits INTEGER NOT NULL, reset_at BIGINT NOT NULL);
-   CREATE INDEX rate_limits_expiry ON rate_limits (reset_at);`,
-];
+const MIGRATIONS: string[] = [schemaV1({ serial: 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY', time: 'TIMESTAMPTZ', json: 'JSONB', boolean: 'BOOLEAN' })];
 
 /** The schema version this code writes. */
 export const POSTGRES_SCHEMA_VERSION = MIGRATIONS.length;

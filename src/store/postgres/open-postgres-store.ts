@@ -1,66 +1,14 @@
 // The shared engine: all state in PostgreSQL (pg, pooled), so any number of server processes serve one product.
 import pg from 'pg';
 import { feedbackCitations } from '../../feedback/feedback-citations.js';
-import type { StoredFeedback } from '../../feedback/types.js';
 import { newAnswerId } from '../answer-id.js';
+import { answerFromRow, feedbackFromRow, type AnswerRow, type FeedbackRow } from '../rows.js';
 import { StoreError } from '../schema-error.js';
 import { CLAIM_TTL_MS, type Store, type StoredAnswer } from '../types.js';
 import { migratePostgres } from './migrations.js';
 
 /** Connections per process; PostgreSQL's default max_connections (100) leaves room for many replicas. */
 const POOL_SIZE = 10;
-
-interface FeedbackRow {
-  id: string;
-  created_at: Date;
-  rating: 'up' | 'down';
-  reason: StoredFeedback['reason'] | null;
-  comment: string | null;
-  question: string;
-  answer: string;
-  answer_id: string | null;
-  citations: StoredFeedback['citations'];
-  source: string;
-}
-
-interface AnswerRow {
-  id: string;
-  created_at: Date;
-  question: string;
-  resolved_question: string;
-  answer: string;
-  citations: StoredAnswer['citations'];
-  mode: StoredAnswer['mode'];
-  confidence: StoredAnswer['confidence'];
-  refused: boolean;
-  suggestions: StoredAnswer['suggestions'];
-}
-
-const feedbackFromRow = (r: FeedbackRow): StoredFeedback => ({
-  id: Number(r.id),
-  createdAt: r.created_at.toISOString(),
-  rating: r.rating,
-  ...(r.reason === null ? {} : { reason: r.reason }),
-  ...(r.comment === null ? {} : { comment: r.comment }),
-  question: r.question,
-  answer: r.answer,
-  ...(r.answer_id === null ? {} : { answerId: r.answer_id }),
-  citations: r.citations,
-  source: r.source,
-});
-
-const answerFromRow = (r: AnswerRow): StoredAnswer => ({
-  id: r.id,
-  createdAt: r.created_at.toISOString(),
-  question: r.question,
-  resolvedQuestion: r.resolved_question,
-  answer: r.answer,
-  citations: r.citations,
-  mode: r.mode,
-  confidence: r.confidence,
-  refused: r.refused,
-  suggestions: r.suggestions,
-});
 
 /** The URL with its password hidden, for error messages and logs. */
 export function redactUrl(url: string): string {

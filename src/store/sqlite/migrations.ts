@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { checkSchemaVersion } from '../schema-error.js';
+import { schemaV1 } from '../schema-v1.js';
 
 /** What a migration step may need besides the database. */
 interface MigrationContext {
@@ -30,36 +31,7 @@ function importLegacyFeedback(db: Database.Database, file: string): void {
 /** Step n brings the schema from version n to n + 1. */
 const MIGRATIONS: Migration[] = [
   (db, ctx) => {
-    db.exec(`
-      CREATE TABLE feedback (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        created_at TEXT NOT NULL,
-        rating TEXT NOT NULL CHECK (rating IN ('up', 'down')),
-        reason TEXT,
-        comment TEXT,
-        question TEXT NOT NULL,
-        answer TEXT NOT NULL,
-        answer_id TEXT,
-        citations TEXT NOT NULL,
-        source TEXT NOT NULL
-      );
-      CREATE TABLE answers (
-        id TEXT PRIMARY KEY,
-        created_at TEXT NOT NULL,
-        question TEXT NOT NULL,
-        resolved_question TEXT NOT NULL,
-        answer TEXT NOT NULL,
-        citations TEXT NOT NULL,
-        mode TEXT NOT NULL,
-        confidence TEXT NOT NULL,
-        refused INTEGER NOT NULL,
-        suggestions TEXT NOT NULL
-      );
-      CREATE TABLE claims (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
-      CREATE INDEX claims_expiry ON claims (expires_at);
-      CREATE TABLE rate_limits (key TEXT PRIMARY KEY, hits INTEGER NOT NULL, reset_at INTEGER NOT NULL);
-      CREATE INDEX rate_limits_expiry ON rate_limits (reset_at);
-    `);
+    db.exec(schemaV1({ serial: 'INTEGER PRIMARY KEY AUTOINCREMENT', time: 'TEXT', json: 'TEXT', boolean: 'INTEGER' }));
     if (ctx.legacyFeedbackFile && existsSync(ctx.legacyFeedbackFile)) importLegacyFeedback(db, ctx.legacyFeedbackFile);
   },
 ];

@@ -2,66 +2,14 @@
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { feedbackCitations } from '../../feedback/feedback-citations.js';
-import type { FeedbackEntry, StoredFeedback } from '../../feedback/types.js';
 import { newAnswerId } from '../answer-id.js';
+import { answerFromRow, feedbackFromRow, type AnswerRow, type FeedbackRow } from '../rows.js';
 import { CLAIM_TTL_MS, type NewAnswer, type Store, type StoredAnswer } from '../types.js';
 import { IN_MEMORY, openDatabase } from './open-database.js';
 import { migrateSqlite } from './migrations.js';
 
 /** The state file's name under DATA_DIR. */
 export const SQLITE_FILE = 'state.sqlite';
-
-interface FeedbackRow {
-  id: number;
-  created_at: string;
-  rating: 'up' | 'down';
-  reason: FeedbackEntry['reason'] | null;
-  comment: string | null;
-  question: string;
-  answer: string;
-  answer_id: string | null;
-  citations: string;
-  source: string;
-}
-
-interface AnswerRow {
-  id: string;
-  created_at: string;
-  question: string;
-  resolved_question: string;
-  answer: string;
-  citations: string;
-  mode: StoredAnswer['mode'];
-  confidence: StoredAnswer['confidence'];
-  refused: number;
-  suggestions: string;
-}
-
-const feedbackFromRow = (r: FeedbackRow): StoredFeedback => ({
-  id: r.id,
-  createdAt: r.created_at,
-  rating: r.rating,
-  ...(r.reason === null ? {} : { reason: r.reason }),
-  ...(r.comment === null ? {} : { comment: r.comment }),
-  question: r.question,
-  answer: r.answer,
-  ...(r.answer_id === null ? {} : { answerId: r.answer_id }),
-  citations: JSON.parse(r.citations) as StoredFeedback['citations'],
-  source: r.source,
-});
-
-const answerFromRow = (r: AnswerRow): StoredAnswer => ({
-  id: r.id,
-  createdAt: r.created_at,
-  question: r.question,
-  resolvedQuestion: r.resolved_question,
-  answer: r.answer,
-  citations: JSON.parse(r.citations) as StoredAnswer['citations'],
-  mode: r.mode,
-  confidence: r.confidence,
-  refused: r.refused === 1,
-  suggestions: JSON.parse(r.suggestions) as StoredAnswer['suggestions'],
-});
 
 /** The database at `path`, migrated (the feedback of a pre-store `feedback.sqlite` beside it copied once); the schema versions before and after. */
 export function openMigratedDatabase(path: string): { db: Database.Database; from: number; to: number } {
