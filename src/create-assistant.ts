@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { knownGroups } from './corpus/study-groups.js';
 import type { ParsedCorpus } from './corpus/types.js';
 import { hybridSearch } from './search/hybrid-search.js';
+import { normalizeQuestion } from './search/query/normalize-question.js';
 import { understandQuery } from './search/query/understand-query.js';
 import { openSearchIndex } from './search/search-index.js';
 
@@ -40,8 +41,10 @@ export async function createAssistant(config: Config, options: CreateAssistantOp
   return {
     ask: (input, askOptions) => engine.ask(input, askOptions),
     askStream: (input) => engine.askStream(input),
-    search: async (query, searchOptions = {}) =>
-      (await hybridSearch(index, query, understandQuery(query), searchOptions)).hits,
+    search: async (query, searchOptions = {}) => {
+      const question = normalizeQuestion(query);
+      return (await hybridSearch(index, question, understandQuery(question), searchOptions)).hits;
+    },
     ...corpusViews(index.corpus),
   };
 }

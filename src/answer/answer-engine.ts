@@ -5,6 +5,7 @@ import { llmEnabled, type Config } from '../config.js';
 import { documentName } from '../corpus/document-name.js';
 import type { ClauseRecord } from '../corpus/types.js';
 import { hybridSearch, type SearchOutcome } from '../search/hybrid-search.js';
+import { normalizeQuestion } from '../search/query/normalize-question.js';
 import { stripReferences } from '../search/query/strip-references.js';
 import { understandQuery, type QueryUnderstanding } from '../search/query/understand-query.js';
 import type { SearchIndex } from '../search/search-index.js';
@@ -81,7 +82,8 @@ export class AnswerEngine {
   }
 
   private async prepare(input: AskInput, retriever: RetrieverName): Promise<Prepared> {
-    const resolved = resolveFollowUp(input.question, input.history ?? []);
+    const history = (input.history ?? []).map((turn) => ({ ...turn, content: normalizeQuestion(turn.content) }));
+    const resolved = resolveFollowUp(normalizeQuestion(input.question), history);
     const understanding = understandQuery(resolved);
     // A question about several documents looks deeper, so that each of them has its best clause at hand.
     const k = understanding.docs.length > 1 ? RETRIEVE_K * understanding.docs.length * 2 : RETRIEVE_K;
