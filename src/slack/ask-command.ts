@@ -18,7 +18,7 @@ export function registerAskCommand(app: App, ctx: SlackContext): void {
     try {
       const answer = await ctx.assistant.ask({ question });
       const key = await ctx.answers.put({ question, answer });
-      for (const message of answerMessages(question, answer, key, { kind: 'private' })) {
+      for (const message of answerMessages(question, answer, key, { kind: 'private' }, { publicBaseUrl: ctx.publicBaseUrl })) {
         await respond({ response_type: 'ephemeral', ...message });
       }
     } catch (error) {

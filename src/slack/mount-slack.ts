@@ -5,6 +5,7 @@ import type { Assistant } from '../assistant.js';
 import type { Config } from '../config.js';
 import type { Store } from '../store/types.js';
 import { registerAnswerActions } from './answer-actions.js';
+import { registerAppHome } from './app-home.js';
 import { slackAnswerCache } from './answer-cache.js';
 import { registerAskCommand } from './ask-command.js';
 import { singleWorkspaceAuthorize } from './authorize.js';
@@ -60,11 +61,12 @@ export function mountSlack(app: Express, deps: SlackDeps): void {
       new webApi.WebClient(undefined, { ...clientOptions, logLevel }),
     ),
   });
-  const ctx = { assistant, feedback: store.feedback, answers: slackAnswerCache(store.answers), logger: bolt.logger };
+  const ctx = { assistant, feedback: store.feedback, answers: slackAnswerCache(store.answers), logger: bolt.logger, publicBaseUrl: config.PUBLIC_BASE_URL };
   registerMandateCommand(bolt, ctx);
   registerAskCommand(bolt, ctx);
   registerAnswerActions(bolt, ctx);
   registerMentionEvents(bolt, ctx);
+  registerAppHome(bolt, ctx);
   bolt.error(async (error) => {
     bolt.logger.error('slack listener failed', error);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, markdownToMrkdwn, slackTextToPlain, splitMrkdwn } from './mrkdwn.js';
+import { bold, escapeMrkdwn, link, markdownToMrkdwn, slackTextToPlain, splitMrkdwn } from './mrkdwn.js';
 
 describe('escapeMrkdwn', () => {
   it('escapes &, < and > and leaves Chinese text alone', () => {
@@ -7,10 +7,22 @@ describe('escapeMrkdwn', () => {
   });
 });
 
+describe('bold and link', () => {
+  it('puts zero-width spaces outside the asterisks, so bold renders next to Chinese characters and punctuation', () => {
+    expect(`${bold('问：')}第44号决议`).toBe('\u200B*问：*\u200B第44号决议');
+    expect(bold('来源')).toMatch(/^\u200B\*来源\*\u200B$/);
+  });
+
+  it('keeps a link from being cut by | or > in its URL', () => {
+    expect(link('https://h/docs/44?clause=44%235.1', '第44号决议')).toBe('<https://h/docs/44?clause=44%235.1|第44号决议>');
+    expect(link('https://h/a|b>c', 'x')).toBe('<https://h/a%7Cb%3Ec|x>');
+  });
+});
+
 describe('markdownToMrkdwn', () => {
   it('turns bold, headings and bullets into Slack mrkdwn, leaving plain text and [n] markers alone', () => {
     const md = '## 要点\n**第44号决议**要求：\n- 继续实现行动计划的目标[1]\n  * 结成伙伴关系[2]\n3 × 4 = 12';
-    expect(markdownToMrkdwn(md)).toBe('*要点*\n*第44号决议*要求：\n• 继续实现行动计划的目标[1]\n  • 结成伙伴关系[2]\n3 × 4 = 12');
+    expect(markdownToMrkdwn(md)).toBe('\u200B*要点*\u200B\n\u200B*第44号决议*\u200B要求：\n• 继续实现行动计划的目标[1]\n  • 结成伙伴关系[2]\n3 × 4 = 12');
   });
 });
 

@@ -8,20 +8,33 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * Bold that renders beside Chinese text: Slack reads `*…*` as bold only at word boundaries, which CJK characters and
+ * full-width punctuation are not, so the asterisks get zero-width spaces outside them.
+ */
+export function bold(mrkdwn: string): string {
+  return `\u200B*${mrkdwn}*\u200B`;
+}
+
+/** A mrkdwn link; `label` is escaped mrkdwn, `url` an absolute URL whose parts were percent-encoded. */
+export function link(url: string, label: string): string {
+  return `<${url.replace(/[|>]/g, encodeURIComponent)}|${label}>`;
+}
+
 /** Rewrites the Markdown an LLM answer may use (**bold**, # headings, - bullets) into Slack mrkdwn; run after escaping. */
 export function markdownToMrkdwn(text: string): string {
   return text
-    .replace(/\*\*([^*\n]+)\*\*/g, '*$1*')
-    .replace(/^#{1,6}\s+(.+?)\s*#*$/gm, '*$1*')
-    .replace(/^(\s*)[-*+]\s+/gm, '$1• ');
+    .replace(/\*\*([^*\n]+)\*\*/g, (_m, inner: string) => bold(inner))
+    .replace(/^#{1,6}[ \t]+(.*)$/gm, (_line, heading: string) => bold(heading.replace(/(?<![\s#])[\s#]+$/, '')))
+    .replace(/^([ \t]*)[-*+][ \t]+/gm, '$1• ');
 }
 
 /** Turns the text of a Slack message or slash command into plain text: mentions dropped, links unwrapped, entities decoded. */
 export function slackTextToPlain(text: string): string {
   return text
-    .replace(/<[@#!][^>]*>/g, ' ')
-    .replace(/<([^>|]+)\|([^>]*)>/g, '$2')
-    .replace(/<([^>]+)>/g, '$1')
+    .replace(/<[@#!][^<>]*>/g, ' ')
+    .replace(/<([^<>|]+)\|([^<>]*)>/g, '$2')
+    .replace(/<([^<>]+)>/g, '$1')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')

@@ -10,4 +10,6 @@ export interface SlackContext {
   feedback: FeedbackStore;
   answers: AnswerCache;
   logger: Logger;
+  /** PUBLIC_BASE_URL: messages link their sources and answers to the web when it is set. */
+  publicBaseUrl?: string | undefined;
 }

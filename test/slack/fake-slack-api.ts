@@ -59,6 +59,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${ts}.000100` }));
       } else if (method === 'conversations.replies') {
         res.end(JSON.stringify({ ok: true, messages: fake.thread, has_more: false }));
+      } else if (method === 'views.open' || method === 'views.publish') {
+        res.end(JSON.stringify({ ok: true, view: { id: 'V1' } }));
       } else if (method === 'response_url') {
         res.end(JSON.stringify({ ok: true }));
       } else {

@@ -20,9 +20,12 @@ describe('slack/manifest.yml', () => {
     for (const url of urls) expect(url).toBe(`https://YOUR_HOST${SLACK_EVENTS_PATH}`);
   });
 
-  it('subscribes to app_mention and asks for the scopes the listeners use', () => {
+  it('subscribes to mentions, direct messages and App Home, and asks for the scopes the listeners use', () => {
     expect(manifest).toMatch(/bot_events:\n\s+- app_mention\n/);
-    for (const scope of ['commands', 'chat:write', 'app_mentions:read', 'channels:history', 'groups:history']) {
+    expect(manifest).toMatch(/\n\s+- message\.im\n/);
+    expect(manifest).toMatch(/\n\s+- app_home_opened\n/);
+    expect(manifest).toMatch(/app_home:\n\s+home_tab_enabled: true\n\s+messages_tab_enabled: true/);
+    for (const scope of ['commands', 'chat:write', 'app_mentions:read', 'channels:history', 'groups:history', 'im:history']) {
       expect(manifest).toMatch(new RegExp(`\\n\\s+- ${scope}\\n`));
     }
     expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);

@@ -11,7 +11,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { createApp } from '../../src/server/create-app.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import type { Store } from '../../src/store/types.js';
-import { FEEDBACK_DOWN, SHARE_ANSWER, SHARE_MANDATE } from '../../src/slack/action-ids.js';
+import { FEEDBACK_DOWN, FEEDBACK_UP, FULL_MANDATE, SHARE_ANSWER, SHARE_MANDATE, VOTE_BLOCK } from '../../src/slack/action-ids.js';
 import type { FakeAssistant } from '../api/fake-assistant.js';
 import { blockTexts } from './block-text.js';
 import { startFakeSlack, type FakeSlack, type RecordedCall } from './fake-slack-api.js';
@@ -61,11 +61,12 @@ function sendCommand(name: string, text: string, responseUrl?: string): Promise<
   return post(command(name, text, responseUrl), 'application/x-www-form-urlencoded');
 }
 
-function sendAction(actionId: string, value: string, responseUrl: string, user = 'U2'): Promise<Response> {
+function sendAction(actionId: string, value: string, responseUrl: string, user = 'U2', extra: Record<string, unknown> = {}): Promise<Response> {
   const payload = {
     type: 'block_actions', api_app_id: 'A1', team: { id: 'T1' }, user: { id: user }, channel: { id: 'C1' },
     container: { type: 'message', is_ephemeral: true }, trigger_id: '1.2.3', response_url: responseUrl,
     actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value, action_ts: '1800000000.1' }],
+    ...extra,
   };
   return post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
 }
@@ -122,8 +123,8 @@ describe('/mandate', () => {
     expect(text).toContain('第17研究组 · 安全');
     expect(text).toContain('ITU-T第17研究组负责制定国际标准以增强使用电信/ICT的信心、安全性和可信度方面的研究工作');
     expect(text).toContain('来源：第2号决议 · 附件A 第1部分');
-    expect(text).toContain('• *A/17* 安全标准化策略、孵化和协调');
-    expect(text).toContain('主席：Arnaud先生 TADDEI（英国）');
+    expect(text).toContain('\u200B*课题*\u200B：12 项（A/17–L/17）');
+    expect(text).toContain('\u200B*主席*\u200B：Arnaud先生 TADDEI（英国）');
     expect(buttonValue(body.blocks, SHARE_MANDATE)).toBe('17');
   });
 
@@ -189,7 +190,7 @@ describe('/wtsa and the answer buttons', () => {
     expect(answer.body.response_type).toBe('ephemeral');
     const text = blockTexts(blocksOf(answer)).join('\n');
     expect(text).toContain('继续实现行动计划的目标[1]');
-    expect(text).toContain('*[1]* 第44号决议 · 责成电信标准化局主任与电信发展局主任和无线电通信局主任协作 · 1');
+    expect(text).toContain('\u200B*[1]*\u200B 第44号决议 · 责成电信标准化局主任与电信发展局主任和无线电通信局主任协作 · 1');
     expect(assistant.asked.at(-1)).toEqual({ question });
   });
 
@@ -212,29 +213,35 @@ describe('/wtsa and the answer buttons', () => {
     expect(text).toContain('由 <@U2> 分享');
   });
 
-  it('stores 👎 feedback with the question, answer and citations', async () => {
+  it('offers the reasons on 👎 and stores the vote with its reason, the question, answer and citations', async () => {
+    const before = (await store.feedback.list(1000)).length;
     const url = slack.responseUrl();
     await sendAction(FEEDBACK_DOWN, buttonValue(blocksOf(answer), FEEDBACK_DOWN), url);
-    const [thanks] = await slack.waitFor(atUrl(url));
-    expect(thanks!.body.text).toContain('谢谢');
+    const [reasons] = await slack.waitFor(atUrl(url));
+    expect(reasons!.body.replace_original).toBe(true);
+    expect((await store.feedback.list(1000)).length).toBe(before);
+    const reasonUrl = slack.responseUrl();
+    await sendAction('feedback_reason:wrong-citation', buttonValue(blocksOf(reasons!), 'feedback_reason:wrong-citation'), reasonUrl);
+    const [recorded] = await slack.waitFor(atUrl(reasonUrl));
+    expect(blockTexts(blocksOf(recorded!))).toContain('已记录你的反馈：👎 没帮助 · 引用的条款不对');
     expect((await store.feedback.list(1))[0]).toMatchObject({
-      rating: 'down', source: 'slack', question,
+      rating: 'down', reason: 'wrong-citation', source: 'slack', question,
       answer: expect.stringContaining('继续实现行动计划的目标[1]'),
       citations: [{ id: '44#5.1', doc: '44', label: '1' }, { id: '44#5.2', doc: '44', label: '2' }],
     });
   });
 
   it('keeps the buttons of an answer working after the server restarts', async () => {
-    const key = buttonValue(blocksOf(answer), FEEDBACK_DOWN);
+    const key = buttonValue(blocksOf(answer), FEEDBACK_UP);
     await stopApp();
     await startApp();
     const before = (await store.feedback.list(1000)).length;
     const url = slack.responseUrl();
-    await sendAction(FEEDBACK_DOWN, key, url);
+    await sendAction(FEEDBACK_UP, key, url);
     const [thanks] = await slack.waitFor(atUrl(url));
-    expect(thanks!.body.text).toContain('谢谢');
+    expect(blockTexts(blocksOf(thanks!))).toContain('已记录你的反馈：👍 有帮助');
     expect((await store.feedback.list(1000)).length).toBe(before + 1);
-    expect((await store.feedback.list(1))[0]).toMatchObject({ rating: 'down', source: 'slack', question });
+    expect((await store.feedback.list(1))[0]).toMatchObject({ rating: 'up', source: 'slack', question });
   });
 
   it('says the answer expired for an unknown key and stores nothing', async () => {
@@ -315,5 +322,62 @@ describe('request verification', () => {
 
   it('never called auth.test', () => {
     expect(slack.calls.filter((c) => c.method === 'auth.test')).toEqual([]);
+  });
+});
+
+describe('direct messages, App Home and the mandate card\'s full texts', () => {
+  const isPostIn = (channel: string, thread: string) => (c: RecordedCall) =>
+    c.method === 'chat.postMessage' && c.body.channel === channel && c.body.thread_ts === thread;
+
+  it('answers a direct message like a mention, in its thread, and ignores edits and bots there', async () => {
+    const asked = assistant.asked.length;
+    await sendEvent({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: '第44号决议要求电信标准化局主任做什么？', ts: '1800000400.000100' });
+    const [reply] = await slack.waitFor(isPostIn('D1', '1800000400.000100'));
+    expect(reply!.body.text).toContain('继续实现行动计划的目标[1]');
+    await sendEvent({ type: 'message', subtype: 'message_changed', channel_type: 'im', channel: 'D1', user: 'U1', text: '改过', ts: '1800000401.000100' });
+    await sendEvent({ type: 'message', channel_type: 'im', channel: 'D1', bot_id: 'B0BOT', text: '机器人', ts: '1800000402.000100' });
+    await sendEvent({ type: 'message', channel_type: 'channel', channel: 'C1', user: 'U1', text: '频道里没有提到机器人', ts: '1800000403.000100' });
+    await sendEvent({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: '第二个问题', ts: '1800000404.000100' });
+    await slack.waitFor(isPostIn('D1', '1800000404.000100'));
+    expect(assistant.asked.slice(asked).map((a) => a.question)).toEqual(['第44号决议要求电信标准化局主任做什么？', '第二个问题']);
+  });
+
+  it('publishes the App Home tab with what the app does and example commands', async () => {
+    await sendEvent({ type: 'app_home_opened', user: 'U7', tab: 'messages', channel: 'D7' });
+    await sendEvent({ type: 'app_home_opened', user: 'U7', tab: 'home', channel: 'D7' });
+    const [publish, ...more] = await slack.waitFor((c) => c.method === 'views.publish');
+    expect(more).toHaveLength(0);
+    expect(publish!.body.user_id).toBe('U7');
+    const view = publish!.body.view as { type: string; blocks: types.KnownBlock[] };
+    expect(view.type).toBe('home');
+    const text = blockTexts(view.blocks).join('\n');
+    expect(text).toContain('`/mandate SG17`');
+    expect(text).toContain('`/wtsa 第44号决议对学术成员有什么规定？`');
+    expect(text).toContain('私信');
+  });
+
+  it('opens the full texts of a mandate in a modal from 完整职责', async () => {
+    const body = (await (await sendCommand('/mandate', 'SG17')).json()) as { blocks: types.KnownBlock[] };
+    await sendAction(FULL_MANDATE, buttonValue(body.blocks, FULL_MANDATE), slack.responseUrl());
+    const [open] = await slack.waitFor((c) => c.method === 'views.open');
+    expect(open!.body.trigger_id).toBe('1.2.3');
+    const view = open!.body.view as { type: string; title: { text: string }; blocks: types.KnownBlock[] };
+    expect(view).toMatchObject({ type: 'modal', title: { text: 'SG17 完整职责' } });
+    expect(blockTexts(view.blocks).join('\n')).toContain('副主席：亮先生 魏（中国）');
+  });
+
+  it('replaces only the vote of a posted answer with the recorded vote, keeping its other blocks', async () => {
+    await sendEvent({ type: 'app_mention', user: 'U1', text: `<@${BOT_USER}> 第44号决议要求什么？`, ts: '1800000500.000100' });
+    const [posted] = await slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.thread_ts === '1800000500.000100');
+    const blocks = blocksOf(posted!);
+    const url = slack.responseUrl();
+    await sendAction(FEEDBACK_UP, buttonValue(blocks, FEEDBACK_UP), url, 'U2', {
+      container: { type: 'message', is_ephemeral: false }, message: { type: 'message', text: posted!.body.text, ts: '1800000501.000100', blocks },
+    });
+    const [replaced] = await slack.waitFor(atUrl(url));
+    expect(replaced!.body.replace_original).toBe(true);
+    const after = blocksOf(replaced!);
+    expect(after.filter((b) => b.block_id !== VOTE_BLOCK)).toEqual(blocks.filter((b) => b.block_id !== VOTE_BLOCK));
+    expect(after.find((b) => b.block_id === VOTE_BLOCK)).toMatchObject({ type: 'context', elements: [{ text: '已记录你的反馈：👍 有帮助' }] });
   });
 });
