@@ -90,7 +90,7 @@ describe('graceful shutdown', () => {
         return { status: res.status, events };
       }),
     );
-    await vi.waitFor(() => expect(assistant.asked).toHaveLength(16));
+    await vi.waitFor(() => expect(assistant.asked).toHaveLength(16), { timeout: 20_000 });
     const stopped = shutdown(10_000);
     held.open();
     for (const r of await Promise.all(json)) expect(r).toEqual({ status: 200, body: { id: expect.any(String), ...fakeAnswer({ question: QUESTION }) } });
