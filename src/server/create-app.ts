@@ -9,6 +9,7 @@ import { widgetRouter } from '../widget/widget-router.js';
 import { ApiError, loadingError, sendError } from './api-error.js';
 import { apiRouter } from './api-router.js';
 import { permalinkRouter } from './answers-router.js';
+import { compressResponses } from './compress-responses.js';
 import { cors } from './cors.js';
 import { errorHandler } from './error-handler.js';
 import { createLogger, type Logger } from './logger.js';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps): express.Express {
 
   app.use(observeRequests(log, metrics));
   app.use(securityHeaders());
+  app.use(compressResponses());
 
   // Before any body parser: Slack verifies signatures over the raw body.
   if (slackEnabled(config)) mountSlack(app, { assistant, config, store });
