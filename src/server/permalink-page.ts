@@ -1,4 +1,5 @@
 // The server-rendered page of one stored answer (GET /a/:id): readable without JavaScript, with Open Graph tags.
+import { parseAnswer, type Inline } from '../widget/client/answer-segments.js';
 import { clausePlace, docFullName, docViewPath } from '../widget/client/doc-name.js';
 import type { StoredAnswer } from '../store/types.js';
 import { escapeHtml } from './html-escape.js';
@@ -12,10 +13,13 @@ main{max-width:46rem;margin:0 auto;padding:1.5rem 1rem 3rem}
 h1{font-size:1.4rem;line-height:1.4;margin:.5rem 0 1rem}
 h2{font-size:1.05rem;margin:2rem 0 .5rem}
 .answer{background:#fff;border:1px solid #d5dae1;border-radius:8px;padding:1rem 1.25rem}
-.answer p{margin:.4rem 0;white-space:pre-wrap}
+.answer p{margin:.4rem 0}
+.answer ul{margin:.4rem 0;padding-left:1.4rem}
+.answer li.sub{margin-left:1.2rem}
+.answer h3{font-size:1rem;margin:.8rem 0 .3rem}
 .note{color:#4a5568;font-size:.95rem}
 ol{padding-left:1.5rem}
-li{margin:.75rem 0}
+ol>li{margin:.75rem 0}
 blockquote{margin:.25rem 0 0;padding:.25rem .75rem;border-left:3px solid #1f5fbf;background:#fff;color:#2d3748}
 a{color:#1f5fbf}
 .marker{text-decoration:none;font-size:.85em;vertical-align:super}
@@ -23,18 +27,39 @@ footer{margin-top:2rem}
 @media (prefers-color-scheme:dark){body{background:#12161d;color:#e2e8f0}.answer,blockquote{background:#1b212b;border-color:#2d3748;color:#e2e8f0}.note{color:#a0aec0}a{color:#8ab4f8}}
 `;
 
-/** The answer text as paragraphs, each [n] marker a link to its numbered citation below. */
+/** One line's inline pieces as HTML: text escaped, **bold**, and each cited [n] a link to its numbered clause below. */
+function inlinesHtml(inlines: Inline[], cited: Set<number>): string {
+  return inlines
+    .map((piece) => {
+      if (piece.kind === 'text') return escapeHtml(piece.text);
+      if (piece.kind === 'strong') return `<strong>${escapeHtml(piece.text)}</strong>`;
+      const marker = `[${piece.n}]`;
+      return cited.has(piece.n) ? `<a class="marker" href="#c${piece.n}" aria-label="引用 ${piece.n}">${marker}</a>` : marker;
+    })
+    .join('');
+}
+
+/** The answer text as the widget shows it (parseAnswer): paragraphs, headings and bullet lists. */
 function answerHtml(text: string, cited: Set<number>): string {
-  return text
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) =>
-      escapeHtml(line).replace(/\[(\d{1,3})\]/g, (marker, n: string) =>
-        cited.has(Number(n)) ? `<a class="marker" href="#c${n}" aria-label="引用 ${n}">${marker}</a>` : marker,
-      ),
-    )
-    .map((line) => `<p>${line}</p>`)
-    .join('\n');
+  const html: string[] = [];
+  for (const block of parseAnswer(text)) {
+    let list: string[] = [];
+    const flush = () => {
+      if (list.length) html.push(`<ul>${list.join('')}</ul>`);
+      list = [];
+    };
+    for (const line of block) {
+      const inner = inlinesHtml(line.inlines, cited);
+      if (line.kind === 'bullet') {
+        list.push(`<li${line.depth ? ' class="sub"' : ''}>${inner}</li>`);
+        continue;
+      }
+      flush();
+      html.push(line.kind === 'heading' ? `<h3>${inner}</h3>` : `<p>${inner}</p>`);
+    }
+    flush();
+  }
+  return html.join('\n');
 }
 
 /** The note under the question: how the question was understood, and how sure the answer is. */
@@ -90,7 +115,12 @@ ${body}
  * The page of `stored`; `base` is PUBLIC_BASE_URL ("" when unset: links stay root-relative and og:url is left out).
  */
 export function permalinkPageHtml(stored: StoredAnswer, base: string): string {
-  const plain = stored.answer.replace(/\[\d{1,3}\]/g, '').replace(/\s+/g, ' ').trim();
+  const plain = parseAnswer(stored.answer)
+    .flat()
+    .map((line) => line.inlines.map((piece) => (piece.kind === 'marker' ? '' : piece.text)).join(''))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const description = plain.length > DESCRIPTION_CHARS ? `${plain.slice(0, DESCRIPTION_CHARS)}…` : plain;
   const url = `${base}/a/${stored.id}`;
   const og = [

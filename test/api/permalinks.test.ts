@@ -85,6 +85,21 @@ describe('stored answers', () => {
     expect(html).toContain(`href="https://wtsa.example.org/assistant/?q=`);
   });
 
+  it('renders lists, headings and bold as the widget does, and leaves uncited markers as text', async () => {
+    const { app, store } = setup();
+    const cited = fakeAnswer({ question: QUESTION }).citations[0]!;
+    const { id } = await store.answers.put({
+      question: QUESTION, resolvedQuestion: QUESTION, mode: 'llm', confidence: 'high', refused: false, suggestions: [], citations: [cited],
+      answer: '## 要点\n第44号决议：\n- 继续实现目标[1]\n- **结成伙伴关系**[9]\n\n另见下文。',
+    });
+    const html = (await request(app).get(`/a/${id}`)).text;
+    expect(html).toContain(
+      '<h3>要点</h3>\n<p>第44号决议：</p>\n<ul><li>继续实现目标<a class="marker" href="#c1" aria-label="引用 1">[1]</a></li>' +
+        '<li><strong>结成伙伴关系</strong>[9]</li></ul>\n<p>另见下文。</p>',
+    );
+    expect(html).toContain('<meta property="og:description" content="要点 第44号决议： 继续实现目标 结成伙伴关系 另见下文。">');
+  });
+
   it('escapes everything it prints', async () => {
     const { app, store } = setup();
     const evil = '<img src=x onerror=alert(1)>"\'&';
