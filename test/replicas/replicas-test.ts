@@ -20,12 +20,11 @@ const RATE_LIMIT = 20;
 const LOAD_SECONDS = 5;
 const ROUNDS = 3;
 const LOAD_CONNECTIONS = 8;
-const SKIP_NO_PG = 'skipped: DATABASE_URL not supported yet';
 
 /** What one check found. */
 interface CheckResult {
   name: string;
-  outcome: 'pass' | 'fail' | 'skip';
+  outcome: 'pass' | 'fail';
   detail: string;
 }
 
@@ -33,7 +32,6 @@ interface CheckResult {
 interface Cluster {
   db: pg.Pool;
   postgres: Postgres;
-  pgEngine: boolean;
   replicas: [Replica, Replica];
   nginx: Nginx;
   slack: FakeSlack;
@@ -63,16 +61,18 @@ async function storedMarkers(db: pg.Pool, prefix: string): Promise<Set<string>> 
   return new Set(rows.map((r) => r.comment));
 }
 
-/** True once the replicas' PostgreSQL store has created its schema in the database. */
-async function postgresEngineInUse(db: pg.Pool): Promise<boolean> {
-  const { rows } = await db.query<{ present: boolean }>("SELECT to_regclass('public.feedback') IS NOT NULL AS present");
-  return rows[0]?.present === true;
+async function checkStateInPostgres(c: Cluster): Promise<string> {
+  for (const replica of c.replicas) {
+    const status = (await (await fetch(`${replica.url}/healthz`)).json()) as { database?: string };
+    if (status.database !== 'postgres') fail(`replica ${replica.name}'s /healthz names database ${JSON.stringify(status.database)}, not postgres`);
+  }
+  const { rows } = await c.db.query<{ version: number }>('SELECT MAX(version)::int AS version FROM schema_migrations');
+  return `both replicas report database postgres; schema_migrations at version ${rows[0]?.version}`;
 }
 
 async function checkBalancer(c: Cluster): Promise<string> {
   const health = await fetch(`${c.nginx.url}/healthz`);
-  const status = (await health.json()) as { database?: string };
-  if (health.status !== 200) fail(`GET /healthz through nginx: ${health.status} ${JSON.stringify(status)}`);
+  if (health.status !== 200) fail(`GET /healthz through nginx: ${health.status} ${await health.text()}`);
   const res = await fetch(`${c.nginx.url}/api/ask`, json({ question: QUESTION }, '192.0.2.1'));
   const body = (await res.json()) as { answer?: string; citations?: unknown[] };
   if (res.status !== 200 || !body.answer || !body.citations?.length) fail(`POST /api/ask through nginx: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
@@ -81,7 +81,7 @@ async function checkBalancer(c: Cluster): Promise<string> {
   if (!stream.headers.get('content-type')?.startsWith('text/event-stream') || !/event: done/.test(events)) {
     fail(`streamed /api/ask through nginx: ${stream.status} ${stream.headers.get('content-type')} ${events.slice(0, 200)}`);
   }
-  return `healthz 200 (database: ${status.database ?? 'not reported'}), /api/ask answered with ${body.citations.length} citations, the event stream ends with done`;
+  return `healthz 200, /api/ask answered with ${body.citations.length} citations, the event stream ends with done`;
 }
 
 async function checkFeedbackInOneTable(c: Cluster): Promise<string> {
@@ -97,7 +97,7 @@ async function checkFeedbackInOneTable(c: Cluster): Promise<string> {
 async function checkPermalinkAcrossReplicas(c: Cluster): Promise<string> {
   const [a, b] = c.replicas;
   const asked = (await (await fetch(`${a.url}/api/ask`, json({ question: QUESTION }, '192.0.2.30'))).json()) as { id?: string; answer: string };
-  if (!asked.id) return 'skip';
+  if (!asked.id) fail('POST /api/ask returned no answer id');
   const res = await fetch(`${b.url}/api/answers/${encodeURIComponent(asked.id)}`);
   const stored = (await res.json()) as { answer?: string };
   if (res.status !== 200 || stored.answer !== asked.answer) fail(`GET /api/answers/${asked.id} on replica b: ${res.status}`);
@@ -165,7 +165,7 @@ async function killMidLoad(c: Cluster): Promise<KillReport> {
     }),
   ]);
   const acknowledged = writes.filter((w) => w.status === 201).map((w) => w.marker);
-  const stored = c.pgEngine ? await storedMarkers(c.db, prefix) : new Set<string>();
+  const stored = await storedMarkers(c.db, prefix);
   const afterKill = asks.filter((a) => a.at > killAt);
   return {
     acknowledged: acknowledged.length,
@@ -179,11 +179,9 @@ async function killMidLoad(c: Cluster): Promise<KillReport> {
 }
 
 /** Runs one check, turning a thrown error into a failure. */
-async function check(name: string, needsPostgres: boolean, c: Cluster, body: (c: Cluster) => Promise<string>): Promise<CheckResult> {
-  if (needsPostgres && !c.pgEngine) return { name, outcome: 'skip', detail: SKIP_NO_PG };
+async function check(name: string, c: Cluster, body: (c: Cluster) => Promise<string>): Promise<CheckResult> {
   try {
-    const detail = await body(c);
-    return detail === 'skip' ? { name, outcome: 'skip', detail: 'skipped: the server does not return answer ids yet' } : { name, outcome: 'pass', detail };
+    return { name, outcome: 'pass', detail: await body(c) };
   } catch (err) {
     return { name, outcome: 'fail', detail: err instanceof Error ? err.message : String(err) };
   }
@@ -278,14 +276,14 @@ async function main(work: string): Promise<number> {
 
     const db = new pg.Pool({ connectionString: postgres.url, max: 2 });
     stops.push(() => db.end());
-    const c: Cluster = { db, postgres, pgEngine: await postgresEngineInUse(db), replicas: [a, b], nginx, slack, questions };
-    if (!c.pgEngine) process.stdout.write(`[replicas] the replicas created no tables in PostgreSQL: ${SKIP_NO_PG}\n`);
+    const c: Cluster = { db, postgres, replicas: [a, b], nginx, slack, questions };
 
-    report(await check('nginx in front of both replicas', false, c, checkBalancer));
-    report(await check('feedback through both replicas in one table', true, c, checkFeedbackInOneTable));
-    report(await check('a permalink stored by one replica opens on the other', true, c, checkPermalinkAcrossReplicas));
-    report(await check('Slack share button clicked on the other replica', true, c, checkSlackShareOnOtherReplica));
-    report(await check('rate limit shared by the replicas', true, c, checkSharedRateLimit));
+    report(await check('the replicas keep their state in PostgreSQL', c, checkStateInPostgres));
+    report(await check('nginx in front of both replicas', c, checkBalancer));
+    report(await check('feedback through both replicas in one table', c, checkFeedbackInOneTable));
+    report(await check('a permalink stored by one replica opens on the other', c, checkPermalinkAcrossReplicas));
+    report(await check('Slack share button clicked on the other replica', c, checkSlackShareOnOtherReplica));
+    report(await check('rate limit shared by the replicas', c, checkSharedRateLimit));
 
     const runs: { two: Measured[]; one: Measured[] } = { two: [], one: [] };
     for (let round = 0; round < ROUNDS; round++) {
@@ -300,11 +298,10 @@ async function main(work: string): Promise<number> {
     const kill = await killMidLoad(c);
     report({
       name: 'no acknowledged write lost when a replica is killed mid-load',
-      outcome: c.pgEngine ? (kill.lost === 0 && kill.acknowledged > 0 ? 'pass' : 'fail') : 'skip',
-      detail: c.pgEngine
-        ? `${kill.acknowledged} feedback POSTs acknowledged (201) through nginx while replica a was killed with SIGKILL ` +
-          `(${kill.notAcknowledged} not acknowledged); ${kill.stored} rows; ${kill.lost} acknowledged writes lost`
-        : SKIP_NO_PG,
+      outcome: kill.lost === 0 && kill.acknowledged > 0 ? 'pass' : 'fail',
+      detail:
+        `${kill.acknowledged} feedback POSTs acknowledged (201) through nginx while replica a was killed with SIGKILL ` +
+        `(${kill.notAcknowledged} not acknowledged); ${kill.stored} rows; ${kill.lost} acknowledged writes lost`,
     });
     report({
       name: 'the balancer keeps answering after the kill',
@@ -313,15 +310,14 @@ async function main(work: string): Promise<number> {
     });
 
     writeFileSync(join(work, 'numbers.json'), JSON.stringify({ two, one, kill }, null, 2));
-    process.stdout.write(`[replicas] answers/s two replicas ${two.perSecond.toFixed(1)}, one replica ${one.perSecond.toFixed(1)}; acknowledged writes lost: ${c.pgEngine ? kill.lost : 'not measured'}\n`);
+    process.stdout.write(`[replicas] answers/s two replicas ${two.perSecond.toFixed(1)}, one replica ${one.perSecond.toFixed(1)}; acknowledged writes lost: ${kill.lost}\n`);
   } catch (err) {
     report({ name: 'cluster', outcome: 'fail', detail: err instanceof Error ? (err.stack ?? err.message) : String(err) });
   } finally {
     for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((err: unknown) => process.stderr.write(`[replicas] teardown: ${String(err)}\n`));
   }
   const failed = results.filter((r) => r.outcome === 'fail').length;
-  const skipped = results.filter((r) => r.outcome === 'skip').length;
-  process.stdout.write(`[replicas] ${results.length - failed - skipped} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+  process.stdout.write(`[replicas] ${results.length - failed} passed, ${failed} failed\n`);
   return failed ? 1 : 0;
 }
 
