@@ -1,10 +1,18 @@
 // A worker thread of the answer pool: loads the index once, tells the pool it is loaded, then answers tasks with the
 // in-process assistant (a streamed answer comes back as its list of events).
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AskEvent, Assistant, Progress } from '../assistant.js';
 import { createAssistant } from '../create-assistant.js';
 import type { AnswerTask, AnswerWorkerData, WorkerMessage } from './answer-pool.js';
 
+/**
+ * How much lower than the event loop a worker runs (Linux applies a niceness per thread; the inference threads
+ * the worker starts inherit it): when the cores are busy answering, HTTP, /healthz and the 503s still get them.
+ */
+const WORKER_NICENESS = 10;
+
+setPriority(WORKER_NICENESS);
 const { config, loadGate: loadGateBuffer } = workerData as AnswerWorkerData;
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 
