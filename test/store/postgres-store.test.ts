@@ -15,7 +15,7 @@ import { StoreError } from '../../src/store/schema-error.js';
 import type { Store } from '../../src/store/types.js';
 import { createFakeAssistant } from '../api/fake-assistant.js';
 import { freePort, startPostgres, type Postgres } from '../replicas/cluster.js';
-import { runDbMigrate } from './db-migrate-cli.js';
+import { runWtsa } from './run-wtsa.js';
 import { storeContract } from './store-contract.js';
 
 const BASE = '/usr/lib/postgresql';
@@ -65,11 +65,11 @@ describe.skipIf(!installed)('PostgreSQL store', () => {
 
   it('`wtsa db migrate` migrates the database at DATABASE_URL, then says it is current; exit 1 when unreachable', async () => {
     const url = await freshDatabase();
-    const first = runDbMigrate({ DATABASE_URL: url });
+    const first = runWtsa(['db', 'migrate'], { DATABASE_URL: url });
     expect(first.status).toBe(0);
     expect(first.stdout).toBe(`postgres database at ${url} migrated from schema version 0 to ${POSTGRES_SCHEMA_VERSION}\n`);
-    expect(runDbMigrate({ DATABASE_URL: url }).stdout).toContain(`is current (schema version ${POSTGRES_SCHEMA_VERSION})`);
-    const down = runDbMigrate({ DATABASE_URL: `postgres://u:pw@127.0.0.1:${await freePort()}/x` });
+    expect(runWtsa(['db', 'migrate'], { DATABASE_URL: url }).stdout).toContain(`is current (schema version ${POSTGRES_SCHEMA_VERSION})`);
+    const down = runWtsa(['db', 'migrate'], { DATABASE_URL: `postgres://u:pw@127.0.0.1:${await freePort()}/x` });
     expect(down.status).toBe(1);
     expect(down.stderr).toMatch(/^wtsa: Cannot reach PostgreSQL at postgres:\/\/u:\*\*\*@127\.0\.0\.1:\d+\/x \(DATABASE_URL\)/);
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/store/schema-error.js';
 import { SQLITE_SCHEMA_VERSION } from '../../src/store/sqlite/migrations.js';
 import { openSqliteStore, SQLITE_FILE } from '../../src/store/sqlite/open-sqlite-store.js';
-import { runDbMigrate } from './db-migrate-cli.js';
+import { runWtsa } from './run-wtsa.js';
 import { storeContract } from './store-contract.js';
 
 const freshFile = () => join(mkdtempSync(join(tmpdir(), 'wtsa-store-')), 'nested', 'data', SQLITE_FILE);
@@ -79,9 +79,9 @@ describe('SQLite store', () => {
 
   it('`wtsa db migrate` creates and migrates the file under DATA_DIR, then says it is current', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wtsa-migrate-'));
-    const first = runDbMigrate({ DATA_DIR: dir });
+    const first = runWtsa(['db', 'migrate'], { DATA_DIR: dir });
     expect(first.status).toBe(0);
     expect(first.stdout).toBe(`sqlite database at ${join(dir, SQLITE_FILE)} migrated from schema version 0 to ${SQLITE_SCHEMA_VERSION}\n`);
-    expect(runDbMigrate({ DATA_DIR: dir }).stdout).toContain(`is current (schema version ${SQLITE_SCHEMA_VERSION})`);
+    expect(runWtsa(['db', 'migrate'], { DATA_DIR: dir }).stdout).toContain(`is current (schema version ${SQLITE_SCHEMA_VERSION})`);
   });
 });
