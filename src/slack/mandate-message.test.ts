@@ -48,6 +48,17 @@ describe('mandateMessages', () => {
     expect(texts(msg!.blocks).join('\n')).toContain('来源：第67号决议 · 附件');
   });
 
+  it('completes a terms-of-reference chapeau with its first item and the number of items (TSAG)', () => {
+    const tor = SG17_MANDATE.areaOfStudy!;
+    const item = (label: string, text: string) => ({ ...tor, doc: '22', section: '做出决议', label, text });
+    const tsag = {
+      ...SG17_MANDATE, group: 'TSAG', name: '电信标准化顾问组（TSAG）', title: '', areaOfStudy: null,
+      termsOfReference: [item('1', '指定TSAG处理以下领域的具体工作：'), item('a)', '提供并维护工作导则；'), item('b)', '加强协调；')],
+    };
+    const [msg] = mandateMessages(tsag, { kind: 'private' });
+    expect(texts(msg!.blocks)[1]).toBe('指定TSAG处理以下领域的具体工作：提供并维护工作导则等2项。');
+  });
+
   it('puts the full texts behind 完整职责 (a modal), and offers sharing privately', () => {
     expect(buttons(card!.blocks)).toEqual([`${FULL_MANDATE}=17`, `${SHARE_MANDATE}=17`]);
     const [shared] = mandateMessages(SG17_MANDATE, { kind: 'shared', userId: 'U123' });

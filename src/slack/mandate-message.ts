@@ -45,10 +45,13 @@ function annexBody(mandate: Mandate, record: ClauseRecord): string {
   return lines.join('\n');
 }
 
-/** What the group does, in one sentence: the first of its general area of study, else of its terms of reference. */
+/** What the group does, in one sentence: the first of its general area of study, else of its terms of reference
+ * (a chapeau ending in "：" gets its first item and how many there are: "…磋商：提供并维护…工作导则等17项。"). */
 export function leadLine(mandate: Mandate): string {
-  const source = mandate.areaOfStudy ? annexBody(mandate, mandate.areaOfStudy) : (mandate.termsOfReference[0]?.text ?? '');
-  const first = /^[^。\n]*[。]?/.exec(source.trim())?.[0] ?? '';
+  const [tor, ...items] = mandate.termsOfReference;
+  const source = mandate.areaOfStudy ? annexBody(mandate, mandate.areaOfStudy) : (tor?.text ?? '');
+  let first = /^[^。\n]*[。]?/.exec(source.trim())?.[0] ?? '';
+  if (!mandate.areaOfStudy && first.endsWith('：') && items[0]) first += `${items[0].text.replace(/[；;。，,\s]+$/, '')}等${items.length}项。`;
   return first.length > LEAD_LIMIT ? `${first.slice(0, LEAD_LIMIT - 1)}…` : first;
 }
 
@@ -65,6 +68,7 @@ function leadTopics(record: ClauseRecord): string[] {
 function seriesNames(mandate: Mandate, record: ClauseRecord): string[] {
   return annexBody(mandate, record)
     .split('\n')
+    .filter((line) => !/^注\s*[–-]/.test(line.trim()))
     .map((line) => line.split(/[（，(]/)[0]!.trim())
     .filter(Boolean);
 }
