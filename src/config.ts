@@ -42,7 +42,7 @@ const schema = z
     /** Worker threads answering questions in the server (each loads the index once); default: available parallelism. */
     ANSWER_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
     /** Answers that may wait for a worker; beyond that POST /api/ask answers 503 busy with Retry-After. */
-    ASK_QUEUE_LIMIT: z.coerce.number().int().min(0).default(32),
+    ASK_QUEUE_LIMIT: z.coerce.number().int().min(0).default(16),
     /** Answers kept in the server's LRU cache, keyed by the normalised question and history; 0 disables it. */
     ANSWER_CACHE_SIZE: z.coerce.number().int().min(0).default(1000),
     /** When set, GET /metrics requires "Authorization: Bearer <token>"; unset, /metrics is open (keep it off the public internet). */
