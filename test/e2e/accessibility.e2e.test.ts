@@ -16,7 +16,8 @@ import { createCorpusFakeAssistant } from './corpus-fake-assistant.js';
 import { startApp, startHostSite, type Running } from './servers.js';
 
 const SHOTS = resolve(ROOT, 'test-results', 'a11y');
-const TIMEOUT = 120_000;
+/** Each test walks eight states with an axe run per state: minutes on a busy 2-core machine. */
+const TIMEOUT = 300_000;
 const SIZES: Record<string, BrowserContextOptions> = {
   desktop: { viewport: { width: 1280, height: 860 }, locale: 'zh-CN' },
   phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' },
