@@ -11,8 +11,11 @@ import { understandQuery, type QueryUnderstanding } from '../search/query/unders
 import type { SearchIndex } from '../search/search-index.js';
 import { CitationList } from './citations.js';
 import { composeExtractive } from './compose-extractive.js';
-import { lacksAskedQuantity, shouldRefuse } from './evidence-gate.js';
-import { corpusScope, outOfScope, type CorpusScope, type OutOfScope } from './out-of-scope.js';
+import { decide, loadDecisionModel, type DecisionModelFile, type DecisionTrace } from './decision/decision-model.js';
+import { decisionFeatures } from './decision/features.js';
+import { lacksAskedQuantity } from './asked-quantity.js';
+import { hedgeLead } from './hedge-lead.js';
+import { corpusScope, outOfScope, unknownNames, type CorpusScope, type OutOfScope } from './out-of-scope.js';
 import { generateLlmAnswer } from './llm/generate-llm-answer.js';
 import { refusalSentence } from './llm/build-messages.js';
 import { resolveFollowUp } from './resolve-follow-up.js';
@@ -42,6 +45,7 @@ export class AnswerEngine {
     private readonly index: SearchIndex,
     private readonly config: Config,
     private readonly log: (message: string) => void = () => {},
+    private readonly decisionModel: DecisionModelFile = loadDecisionModel(),
   ) {
     this.scope = corpusScope(index);
   }
@@ -96,22 +100,33 @@ export class AnswerEngine {
     if (scope) return this.refusal(p, scopeNote(scope, p.understanding.language, [...this.scope.groups]));
     const { corpus } = this.index;
     const composed = composeExtractive({ corpus, question: p.resolved, understanding: p.understanding, hits: p.outcome.hits, terms: p.terms, topic: p.topic });
-    if (!composed.text || (!composed.structured && this.weakEvidence(p))) return this.refusal(p);
+    const decision = this.decide(p, composed.structured);
+    if (!composed.text || decision.outcome === 'refuse') return { ...this.refusal(p), decision };
+    const hedged = decision.outcome === 'hedge';
+    const lead = hedged ? `${hedgeLead(this.index, p.resolved, composed.citations, unknownNames(p.resolved, p.understanding, this.scope), p.understanding.language)}\n` : '';
     return {
-      answer: composed.text,
+      answer: `${lead}${composed.text}`,
       refused: false,
-      confidence: 'high',
+      confidence: hedged ? 'low' : 'high',
       citations: composed.citations,
       suggestions: [],
       resolvedQuestion: p.resolved,
       mode: 'extractive',
       retrieved: p.outcome.hits.slice(0, RETRIEVE_K),
+      decision,
     };
   }
 
-  /** True when retrieval does not support answering (the evidence gate). */
-  private weakEvidence(p: Prepared): boolean {
-    return shouldRefuse(p.outcome.evidence) || lacksAskedQuantity(p.resolved, p.outcome.hits.slice(0, 3));
+  /** The answer / hedge / refuse decision of the fitted model over this question's signals. */
+  private decide(p: Prepared, structured: boolean): DecisionTrace {
+    const features = decisionFeatures({
+      evidence: p.outcome.evidence,
+      structured,
+      lacksQuantity: lacksAskedQuantity(p.resolved, p.outcome.hits.slice(0, 3)),
+      unknownNames: unknownNames(p.resolved, p.understanding, this.scope).length,
+      language: p.understanding.language,
+    });
+    return decide(this.decisionModel, features);
   }
 
   private refusal(p: Prepared, note = ''): Answer {
@@ -135,7 +150,7 @@ export class AnswerEngine {
   /** The LLM answer when configured and it succeeds; null means "use the extractive answer". */
   private async fromLlm(input: AskInput, p: Prepared, onDelta?: (text: string) => void): Promise<Answer | null> {
     if (!llmEnabled(this.config)) return null;
-    if (this.weakEvidence(p) || outOfScope(p.resolved, p.understanding, this.scope)) return null;
+    if (outOfScope(p.resolved, p.understanding, this.scope) || this.decide(p, false).outcome !== 'answer') return null;
     const records: ClauseRecord[] = p.outcome.hits.slice(0, LLM_CONTEXT);
     try {
       const llm = await generateLlmAnswer({ question: p.resolved, language: p.understanding.language, history: input.history ?? [], records, config: this.config, onDelta });
@@ -192,13 +207,11 @@ function scopeNote(scope: OutOfScope, language: 'zh' | 'en', groups: string[]): 
     if (scope.reason === 'missing-document') return ` The texts of ${scope.docs.map((d) => `Resolution ${d}`).join(', ')} are not part of this collection of WTSA-24 resolutions.`;
     if (scope.reason === 'unknown-group') return ` The texts describe these ITU-T groups only: ${groupList}.`;
     if (scope.reason === 'unknown-question') return ` The 2025–2028 Question lists hold no Question ${scope.ids.join(', ')} and none continuing it.`;
-    if (scope.reason === 'unknown-name') return ` The resolutions do not mention ${scope.names.join(', ')}.`;
     return ` The resolutions do not record ${scope.what}.`;
   }
   if (scope.reason === 'missing-document') return `本汇编不包含${scope.docs.map(documentName).join('、')}的文本。`;
   if (scope.reason === 'unknown-group') return `现有文本只涉及以下ITU-T组：${groupList}。`;
   if (scope.reason === 'unknown-question') return `2025–2028年研究期课题清单中没有${scope.ids.join('、')}号课题，也没有延续它的课题。`;
-  if (scope.reason === 'unknown-name') return `决议文本中没有提到“${scope.names.join('”“')}”。`;
   return `决议文本不记载此类信息（${FACT_TYPE_ZH[scope.what] ?? scope.what}）。`;
 }
 

@@ -11,7 +11,6 @@ export type OutOfScope =
   | { reason: 'missing-document'; docs: string[] }
   | { reason: 'unknown-group' }
   | { reason: 'unknown-question'; ids: string[] }
-  | { reason: 'unknown-name'; names: string[] }
   | { reason: 'fact-type'; what: string };
 
 /** Fact types the resolutions do not record, with the wording that asks for them. */
@@ -69,12 +68,16 @@ export function outOfScope(question: string, u: QueryUnderstanding, scope: Corpu
   }
   const { questionIds } = u.refs;
   if (questionIds.length && !questionIds.some(scope.hasQuestion)) return { reason: 'unknown-question', ids: questionIds };
-  // A Chinese question about a person, company or place the texts never mention (English questions are all Latin words).
-  if (u.language === 'zh') {
-    const unknown = properNames(q).filter(
-      (name) => !INTERROGATIVE.test(name) && !u.docs.some((d) => d.includes(name)) && !scope.mentions(name),
-    );
-    if (unknown.length) return { reason: 'unknown-name', names: unknown };
-  }
   return null;
+}
+
+/**
+ * The names (people, companies, places) a Chinese question mentions that the texts never do: a signal for the
+ * answer / hedge / refuse decision, not a refusal by itself (everyday words and Slack remnants look like names too).
+ */
+export function unknownNames(question: string, u: QueryUnderstanding, scope: CorpusScope): string[] {
+  if (u.language !== 'zh') return [];
+  return properNames(question.normalize('NFKC')).filter(
+    (name) => !INTERROGATIVE.test(name) && !u.docs.some((d) => d.includes(name)) && !scope.mentions(name),
+  );
 }

@@ -1,5 +1,6 @@
 // Shapes of questions and answers shared by the HTTP API, the widget, Slack, the CLI and the evaluation runner.
 import type { ClauseRecord } from '../corpus/types.js';
+import type { DecisionTrace } from './decision/decision-model.js';
 
 /** One earlier turn of a conversation. */
 export interface Turn {
@@ -46,6 +47,8 @@ export interface Answer {
   mode: 'extractive' | 'llm';
   /** Records retrieved for the question, best first (used by eval and the widget's "sources"). */
   retrieved: ScoredRecord[];
+  /** What the answer / hedge / refuse decision read and concluded (absent when a rule decided, e.g. a missing document). */
+  decision?: DecisionTrace;
 }
 
 /** The mandate card of one study group (Res 2 annexes, questions, leadership). */

@@ -21,6 +21,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   eval: { summary: 'run an evaluation set, print its metrics, gate on them', load: () => import('./eval.js') },
   db: { summary: 'apply the state database migrations (db migrate)', load: () => import('./db.js') },
   feedback: { summary: 'count the feedback per 👎 reason and per cited clause (text, CSV or JSON)', load: () => import('./feedback.js') },
+  calibrate: { summary: 'fit the answer / hedge / refuse decision on the development pool', load: () => import('./calibrate.js') },
 };
 
 /** The top-level usage: the commands with their summaries. */

@@ -27,6 +27,12 @@ const GATES = [
   },
   { flag: 'min-refusal', what: 'unanswerable items refused', atLeast: true, read: (m: EvalMetrics) => m.overall.unanswerable?.refusal_rate },
   {
+    flag: 'min-declined',
+    what: 'unanswerable items refused or hedged',
+    atLeast: true,
+    read: (m: EvalMetrics) => m.overall.unanswerable?.declined_rate,
+  },
+  {
     flag: 'max-answerable-refused',
     what: 'Chinese answerable items refused',
     atLeast: false,

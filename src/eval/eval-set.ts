@@ -25,6 +25,8 @@ const itemSchema = z
     question: z.string().trim().min(1),
     answerable: z.boolean(),
     kind: z.string().min(1),
+    /** How the question is written (colloquial, slack, english …); blind batches carry it. */
+    style: z.string().min(1).optional(),
     gold: z.array(goldSchema),
     must_include: z.array(z.string().trim().min(1)).default([]),
     history: z.array(turnSchema).default([]),

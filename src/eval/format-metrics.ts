@@ -18,7 +18,7 @@ function table(header: string[], rows: Row[]): string {
   return cells.map(line).join('\n');
 }
 
-const ANSWERABLE_HEADER = ['answerable', 'n', 'R@1', 'R@5', 'R@10', 'MRR', 'cite1', 'citeP', 'must', 'refused'];
+const ANSWERABLE_HEADER = ['answerable', 'n', 'R@1', 'R@5', 'R@10', 'MRR', 'cite1', 'citeP', 'must', 'refused', 'hedged'];
 
 function answerableRow(name: string, m: AnswerableMetrics): Row {
   return [
@@ -32,6 +32,7 @@ function answerableRow(name: string, m: AnswerableMetrics): Row {
     m.citation_precision,
     m.must_include_rate,
     m.refused_rate,
+    m.hedged_rate,
   ];
 }
 
@@ -42,6 +43,7 @@ function namedSlices(metrics: EvalMetrics): [string, SliceMetrics][] {
     ['follow-ups', metrics.followups],
     ['all', metrics.overall],
     ...Object.entries(metrics.by_kind).map(([kind, m]): [string, SliceMetrics] => [`kind ${kind}`, m]),
+    ...Object.entries(metrics.by_style ?? {}).map(([style, m]): [string, SliceMetrics] => [`style ${style}`, m]),
   ];
 }
 
@@ -50,17 +52,17 @@ export function formatMetrics(results: EvalResults): string {
   const { metrics } = results;
   const slices = namedSlices(metrics);
   const answerable = slices.flatMap(([name, s]) => (s.answerable ? [answerableRow(name, s.answerable)] : []));
-  const unanswerable = slices.flatMap(([name, s]) => (s.unanswerable ? [[name, String(s.unanswerable.n), s.unanswerable.refusal_rate]] : []));
+  const unanswerable = slices.flatMap(([name, s]) => (s.unanswerable ? [[name, String(s.unanswerable.n), s.unanswerable.refusal_rate, s.unanswerable.declined_rate]] : []));
   const { p50, p95, max } = metrics.latency_ms;
   return [
     `set ${results.set} · retriever ${results.retriever} · ${results.items.length} items · top ${results.k} kept`,
     '',
     table(ANSWERABLE_HEADER, answerable),
     '',
-    table(['unanswerable', 'n', 'refused'], unanswerable),
+    table(['unanswerable', 'n', 'refused', 'declined'], unanswerable),
     '',
     `latency per question (ms): p50 ${p50.toFixed(1)} · p95 ${p95.toFixed(1)} · max ${max.toFixed(1)}`,
-    'R@k: a gold clause in the top k · cite1: first citation proves · citeP: citations matching gold · must: must_include all present',
+    'R@k: a gold clause in the top k · cite1: first citation proves · citeP: citations matching gold · must: must_include all present · hedged: answered with "the texts do not state this directly" · declined: refused or hedged',
     '',
   ].join('\n');
 }

@@ -83,20 +83,20 @@ describe('aggregateMetrics', () => {
     expect(zh.must_include_rate).toBeCloseTo(1 / 2);
     expect(zh.must_include_n).toBe(2);
     expect(zh.refused_rate).toBeCloseTo(1 / 3);
-    expect(metrics.chinese.unanswerable).toEqual({ n: 1, refusal_rate: 1 });
+    expect(metrics.chinese.unanswerable).toEqual({ n: 1, refusal_rate: 1, declined_rate: 1 });
   });
 
   it('splits English items and follow-ups out', () => {
     expect(metrics.english.answerable).toMatchObject({ n: 1, recall_at_5: 0, recall_at_10: 1, must_include_rate: 1 });
     expect(metrics.english.answerable!.mrr).toBeCloseTo(1 / 7);
-    expect(metrics.english.unanswerable).toEqual({ n: 1, refusal_rate: 0 });
+    expect(metrics.english.unanswerable).toEqual({ n: 1, refusal_rate: 0, declined_rate: 0 });
     expect(metrics.followups.answerable).toMatchObject({ n: 1, recall_at_10: 0, refused_rate: 1, citation_precision: null });
     expect(metrics.followups.unanswerable).toBeNull();
   });
 
   it('aggregates overall and by kind', () => {
     expect(metrics.overall.answerable).toMatchObject({ n: 4, recall_at_5: 0.5, recall_at_10: 0.75 });
-    expect(metrics.overall.unanswerable).toEqual({ n: 2, refusal_rate: 0.5 });
+    expect(metrics.overall.unanswerable).toEqual({ n: 2, refusal_rate: 0.5, declined_rate: 0.5 });
     expect(Object.keys(metrics.by_kind)).toEqual(['mandate', 'topic', 'unanswerable']);
     expect(metrics.by_kind.mandate!.answerable!.n).toBe(1);
     expect(metrics.by_kind.topic!.answerable!.n).toBe(3);

@@ -5,6 +5,8 @@ import { containsPhrase, matchesAnyGold, type MatchableRecord } from './match.js
 /** What the runner observed for one item: the fields of a results-file item that metrics read. */
 export interface ObservedAnswer {
   refused: boolean;
+  /** "low" marks a hedged answer (counted as answered when answerable, as declined when not). */
+  confidence?: 'high' | 'low' | 'none';
   answer: string;
   citations: MatchableRecord[];
   retrieved: MatchableRecord[];
@@ -18,10 +20,14 @@ export type QuestionLanguage = 'zh' | 'en';
 export interface ItemScore {
   id: string;
   kind: string;
+  /** The item's style when the set gives one, else "-". */
+  style: string;
   language: QuestionLanguage;
   followup: boolean;
   answerable: boolean;
   refused: boolean;
+  /** A hedged answer: not refused, confidence "low". */
+  hedged: boolean;
   /** 1-based rank of the first retrieved record that matches a gold entry; null when none does. */
   gold_rank: number | null;
   /** Whether citations[0] matches a gold entry. */
@@ -49,12 +55,16 @@ export interface AnswerableMetrics {
   must_include_rate: number | null;
   must_include_n: number;
   refused_rate: number;
+  /** Share answered with a hedge (counted as answered). */
+  hedged_rate: number;
 }
 
 /** Metrics over the unanswerable items of a slice. */
 export interface UnanswerableMetrics {
   n: number;
   refusal_rate: number;
+  /** Refused or hedged: what outside scorers count as declined. */
+  declined_rate: number;
 }
 
 /** Answerable and unanswerable metrics of one slice of the set; null when the slice has no such items. */
@@ -72,6 +82,8 @@ export interface EvalMetrics {
   /** Items with a non-empty history. */
   followups: SliceMetrics;
   by_kind: Record<string, SliceMetrics>;
+  /** Slices by the items' `style` (sets without styles have none). */
+  by_style: Record<string, SliceMetrics>;
   latency_ms: { p50: number; p95: number; max: number };
 }
 
@@ -92,10 +104,12 @@ export function scoreItem(item: EvalItem, observed: ObservedAnswer): ItemScore {
   return {
     id: item.id,
     kind: item.kind,
+    style: item.style ?? '-',
     language: questionLanguage(item.question),
     followup: item.history.length > 0,
     answerable: item.answerable,
     refused: observed.refused,
+    hedged: !observed.refused && observed.confidence === 'low',
     gold_rank: rankIndex === -1 ? null : rankIndex + 1,
     first_citation_proves: first !== undefined && matchesAnyGold(first, item.gold),
     citations_matching: observed.citations.filter((c) => matchesAnyGold(c, item.gold)).length,
@@ -130,6 +144,7 @@ function answerableMetrics(scores: ItemScore[]): AnswerableMetrics | null {
     must_include_rate: withPhrases.length === 0 ? null : share(withPhrases, (s) => s.missing.length === 0),
     must_include_n: withPhrases.length,
     refused_rate: share(scores, (s) => s.refused),
+    hedged_rate: share(scores, (s) => s.hedged),
   };
 }
 
@@ -140,7 +155,11 @@ function sliceMetrics(scores: ItemScore[]): SliceMetrics {
     unanswerable:
       unanswerable.length === 0
         ? null
-        : { n: unanswerable.length, refusal_rate: share(unanswerable, (s) => s.refused) },
+        : {
+            n: unanswerable.length,
+            refusal_rate: share(unanswerable, (s) => s.refused),
+            declined_rate: share(unanswerable, (s) => s.refused || s.hedged),
+          },
   };
 }
 
@@ -155,6 +174,7 @@ export function percentile(values: number[], p: number): number {
 /** Aggregates item scores into the results file's metrics. */
 export function aggregateMetrics(scores: ItemScore[]): EvalMetrics {
   const kinds = [...new Set(scores.map((s) => s.kind))].sort();
+  const styles = [...new Set(scores.map((s) => s.style))].filter((s) => s !== '-').sort();
   const latencies = scores.map((s) => s.latency_ms);
   return {
     overall: sliceMetrics(scores),
@@ -162,6 +182,7 @@ export function aggregateMetrics(scores: ItemScore[]): EvalMetrics {
     english: sliceMetrics(scores.filter((s) => s.language === 'en')),
     followups: sliceMetrics(scores.filter((s) => s.followup)),
     by_kind: Object.fromEntries(kinds.map((k) => [k, sliceMetrics(scores.filter((s) => s.kind === k))])),
+    by_style: Object.fromEntries(styles.map((st) => [st, sliceMetrics(scores.filter((s) => s.style === st))])),
     latency_ms: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(0, ...latencies) },
   };
 }

@@ -71,7 +71,7 @@ describe('runEval', () => {
     expect(n1).toMatchObject({ refused: true, gold_rank: null, citations: [] });
     expect(results.metrics.overall.answerable).toMatchObject({ n: 2, recall_at_1: 0, recall_at_5: 1, mrr: 0.5 });
     expect(results.metrics.followups.answerable?.n).toBe(1);
-    expect(results.metrics.overall.unanswerable).toEqual({ n: 1, refusal_rate: 1 });
+    expect(results.metrics.overall.unanswerable).toEqual({ n: 1, refusal_rate: 1, declined_rate: 1 });
   });
 
   it('reports progress after each item and names the item whose ask failed', async () => {

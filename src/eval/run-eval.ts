@@ -1,7 +1,8 @@
 // Runs an evaluation set through an Assistant, one item at a time, into the CONTRACT §4 results object.
 import { performance } from 'node:perf_hooks';
 import type { Assistant, RetrieverName } from '../assistant.js';
-import type { Citation, ScoredRecord } from '../answer/types.js';
+import type { DecisionTrace } from '../answer/decision/decision-model.js';
+import type { Citation, Confidence, ScoredRecord } from '../answer/types.js';
 import type { EvalItem } from './eval-set.js';
 import { aggregateMetrics, scoreItem, type EvalMetrics, type ItemScore } from './metrics.js';
 
@@ -13,6 +14,8 @@ export interface EvalResultItem {
   id: string;
   question: string;
   refused: boolean;
+  /** "high" answered, "low" hedged, "none" refused (CONTRACT §4). */
+  confidence: Confidence;
   answer: string;
   citations: Citation[];
   retrieved: ScoredRecord[];
@@ -24,6 +27,8 @@ export interface EvalResultItem {
   first_citation_proves: boolean;
   /** must_include phrases the answer lacks. */
   missing: string[];
+  /** What the answer / hedge / refuse decision read (for `wtsa calibrate`). */
+  decision?: DecisionTrace;
 }
 
 /** The results file written by `wtsa eval --out` (CONTRACT §4). */
@@ -77,6 +82,7 @@ export async function runEval(
         : await assistant.search(answer.resolvedQuestion || item.question, { k, retriever });
     const observed = {
       refused: answer.refused,
+      confidence: answer.confidence,
       answer: answer.answer,
       citations: answer.citations,
       retrieved,
@@ -92,6 +98,7 @@ export async function runEval(
       gold_rank: score.gold_rank,
       first_citation_proves: score.first_citation_proves,
       missing: score.missing,
+      ...(answer.decision ? { decision: answer.decision } : {}),
     });
     options.onProgress?.(results.length, items.length);
   }

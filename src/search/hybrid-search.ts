@@ -32,6 +32,14 @@ export interface Evidence {
   coverage: number;
   /** True when the question named a document, study group, series, Question or quoted reference that the corpus holds. */
   explicit: boolean;
+  /** Cosine similarity of the second-best dense hit (the margin says how clearly the best one stands out). */
+  denseSecond: number;
+  /** Like `coverage`, over only the question's terms that occur somewhere in the corpus. */
+  knownCoverage: number;
+  /** Share (by count) of the question's terms that occur nowhere in the corpus (everyday words, names it never uses). */
+  unknownShare: number;
+  /** How many terms the question is measured on. */
+  termCount: number;
 }
 
 /** Ranked records with the evidence behind them. */
@@ -83,7 +91,9 @@ export async function hybridSearch(
   ]);
   if (retriever === 'hybrid') applyBoosts(index, scores, hints, refs, docs, filter);
   // The gate reads the fused ranking: the coverage re-ordering below raises the top records' coverage by design.
-  const gateCoverage = coverage(coverageTerms(index, question), ranked(scores, 3).map(([id]) => index.byId.get(id)!));
+  const terms = coverageTerms(index, question);
+  const top3 = ranked(scores, 3).map(([id]) => index.byId.get(id)!);
+  const known = terms.filter((t) => index.lexical.occurs(t.term) || t.aliases.some((a) => index.lexical.occurs(a)));
   // Records close in the fused ranking differ by the question's rare words they contain (not for a whole task list).
   if (retriever === 'hybrid' && !(refs.wantsTasks && refs.genericTasks)) preferCoverage(index, scores, topic);
 
@@ -93,7 +103,11 @@ export async function hybridSearch(
     hits,
     evidence: {
       dense: denseHits[0]?.score ?? 0,
-      coverage: gateCoverage,
+      denseSecond: denseHits[1]?.score ?? 0,
+      coverage: coverage(terms, top3),
+      knownCoverage: coverage(known, top3),
+      unknownShare: terms.length ? 1 - known.length / terms.length : 0,
+      termCount: terms.length,
       explicit: docs.size > 0 || hints.studyGroups.some((sg) => index.groups.has(sg)) || namesStructure,
     },
   };

@@ -94,6 +94,11 @@ export class Bm25Index {
     return weights;
   }
 
+  /** True when the term occurs in at least one indexed item. */
+  occurs(term: string): boolean {
+    return this.postings.has(term);
+  }
+
   /** Inverse document frequency of a term (high for rare terms, near 0 for terms in every item). */
   idf(term: string): number {
     const n = this.ids.length;

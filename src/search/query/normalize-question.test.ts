@@ -10,8 +10,9 @@ describe('normalizeQuestion', () => {
     expect(withoutSlackMarkup('见 <https://itu.int/r|第76号决议> 第3段').replace(/\s+/g, ' ').trim()).toBe('见 第76号决议 第3段');
   });
 
-  it('turns Traditional characters and Taiwan phrasing (資訊 → 信息) into Simplified, leaving Simplified text as it is', () => {
-    expect(toSimplifiedChinese('資訊安全與網路由哪個組負責')).toBe('信息安全与网络由哪个组负责');
+  it('turns Traditional characters into Simplified, leaving Simplified text and words as they are', () => {
+    expect(toSimplifiedChinese('網路安全由哪個組負責，新增了哪些決議')).toBe('网路安全由哪个组负责，新增了哪些决议');
+    expect(toSimplifiedChinese('本届全会新增了哪些决议')).toBe('本届全会新增了哪些决议');
     expect(toSimplifiedChinese('显著提高著作权保护')).toBe('显著提高著作权保护');
   });
 

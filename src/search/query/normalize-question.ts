@@ -2,7 +2,8 @@
 // repeated punctuation and conversational filler removed before anything else reads a question.
 import * as OpenCC from 'opencc-js';
 
-const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
+// Characters only: phrase conversion would also rewrite Simplified words (新增 → 添加 as a Taiwan phrase).
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 // Characters the converter rewrites although standard Simplified Chinese uses them too (显著, 著作).
 const ALSO_SIMPLIFIED = new Set(['著']);
 
@@ -33,7 +34,7 @@ export function withoutSlackMarkup(text: string): string {
     .replace(EMOJI_CODE, ' ');
 }
 
-/** Traditional characters as Simplified (決議 → 决议, 網路 → 网络); a Simplified text comes back unchanged. */
+/** Traditional characters as Simplified (決議 → 决议, 會員國 → 会员国); a Simplified text comes back unchanged. */
 export function toSimplifiedChinese(text: string): string {
   const converted = toSimplified(text);
   if (converted.length !== text.length) return converted;

@@ -1,0 +1,26 @@
+// The sentence a hedged answer opens with: what the texts do not state, before the closest clauses.
+import { coverage, coverageTerms } from '../search/term-coverage.js';
+import type { SearchIndex } from '../search/search-index.js';
+import type { ClauseRecord } from '../corpus/types.js';
+
+/** A term this rare (IDF) names something the question is about, not a function word. */
+const MIN_NAMED_IDF = 2.3;
+/** At most this many missing terms are named. */
+const MAX_NAMED = 3;
+
+/**
+ * "决议文本没有直接说明这一点（没有提到“中国”）；最接近的条款：" — the question's rare terms (and unknown names) that
+ * the cited clauses do not contain are named when there are any.
+ */
+export function hedgeLead(index: Pick<SearchIndex, 'lexical'>, question: string, cited: ClauseRecord[], names: string[], language: 'zh' | 'en'): string {
+  const absent = coverageTerms(index, question)
+    .filter((t) => t.weight >= MIN_NAMED_IDF && coverage([t], cited) === 0)
+    .map((t) => t.term);
+  const missing = [...new Set([...names, ...absent])].slice(0, MAX_NAMED);
+  if (language === 'en') {
+    const what = missing.length ? ` (they do not mention ${missing.map((m) => `"${m}"`).join(', ')})` : '';
+    return `The texts do not state this directly${what}; the closest clauses:`;
+  }
+  const what = missing.length ? `（没有提到“${missing.join('”“')}”）` : '';
+  return `决议文本没有直接说明这一点${what}；最接近的条款：`;
+}
