@@ -6,9 +6,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { types } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createApp } from '../../src/server/create-app.js';
+import { FEEDBACK_UP, SHARE_ANSWER } from '../../src/slack/action-ids.js';
+import { ANSWER_ID_PATTERN } from '../../src/store/answer-id.js';
 import { openSqliteStore, SQLITE_FILE } from '../../src/store/sqlite/open-sqlite-store.js';
 import type { Store } from '../../src/store/types.js';
 import { createFakeAssistant, type FakeAssistant } from '../api/fake-assistant.js';
@@ -162,6 +165,36 @@ describe('exactly once', () => {
     const retry = await post(body, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
     expect(retry.headers.get('x-slack-no-retry')).toBeNull();
     await slack.waitFor(repliesIn(ts));
+  });
+});
+
+describe('the shared answer store', () => {
+  /** A click on `actionId` (value `key`) posted to a replica; the reply goes to a fresh response_url. */
+  async function click(actionId: string, key: string, replica: number): Promise<RecordedCall> {
+    const responseUrl = slack.responseUrl();
+    const payload = {
+      type: 'block_actions', api_app_id: 'A1', team: { id: 'T1' }, user: { id: 'U2' }, channel: { id: 'C1' },
+      container: { type: 'message', is_ephemeral: false }, trigger_id: '1.2.3', response_url: responseUrl,
+      actions: [{ type: 'button', action_id: actionId, block_id: 'b1', value: key, action_ts: '1800000000.1' }],
+    };
+    const res = await post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), { contentType: 'application/x-www-form-urlencoded', replica });
+    expect(res.status).toBe(200);
+    const [reply] = await slack.waitFor((c) => c.method === 'response_url' && `${slack.url}${c.path}` === responseUrl);
+    return reply!;
+  }
+
+  it('serves the buttons of an answer given by one replica on the other: share, and 👍 stored with the answer id', async () => {
+    const { body, ts } = mention('第44号决议责成了什么？');
+    await post(body, { replica: 0 });
+    const [answer] = await slack.waitFor(repliesIn(ts));
+    const buttons = (answer!.body.blocks as types.KnownBlock[]).flatMap((b) => (b.type === 'actions' ? b.elements : []));
+    const key = buttons.flatMap((e) => ('action_id' in e && e.action_id === FEEDBACK_UP && 'value' in e ? [e.value!] : []))[0]!;
+    expect(key).toMatch(ANSWER_ID_PATTERN);
+    const shared = await click(SHARE_ANSWER, key, 1);
+    expect(shared.body.response_type).toBe('in_channel');
+    expect(JSON.stringify(shared.body.blocks)).toContain('继续实现行动计划的目标[1]');
+    await click(FEEDBACK_UP, key, 1);
+    expect((await replicas[0]!.store.feedback.list(1))[0]).toMatchObject({ rating: 'up', source: 'slack', answerId: key, question: '第44号决议责成了什么？' });
   });
 });
 
