@@ -14,7 +14,7 @@ import { createCorpusFakeAssistant, type CorpusFakeAssistant } from './corpus-fa
 import { startApp, startHostSite, type Running } from './servers.js';
 
 const SHOTS = resolve(ROOT, 'test-results');
-const TIMEOUT = 60_000;
+const TIMEOUT = 120_000;
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' };
 
 let browser: Browser;
