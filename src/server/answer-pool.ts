@@ -50,9 +50,9 @@ export interface AnswerPool extends Assistant {
   close(): Promise<void>;
 }
 
-/** Seconds a turned-away caller should wait: the queue's expected drain time, at least 1 s. */
-function retryAfterSeconds(waiting: number, threads: number, meanTaskMs: number): number {
-  return Math.max(1, Math.ceil((waiting * meanTaskMs) / threads / 1000));
+/** Seconds a turned-away caller should wait: about as long as an admitted question takes now, at least 1 s. */
+function retryAfterSeconds(meanSojournMs: number): number {
+  return Math.max(1, Math.ceil(meanSojournMs / 1000));
 }
 
 /** Starts ANSWER_WORKERS workers and returns the Assistant that answers through them. */
@@ -83,7 +83,8 @@ export function openAnswerPool(options: AnswerPoolOptions): AnswerPool {
 
   const cache = createAnswerCache(config.ANSWER_CACHE_SIZE);
   let inFlight = 0;
-  let meanTaskMs = 50;
+  // Recent mean time from admission to result (queue wait included), a moving average.
+  let meanSojournMs = 50;
   const setQueueGauge = () => metrics.askQueueLength.set(Math.max(0, inFlight - threads));
 
   /** Runs a task on a worker, or throws busy when ASK_QUEUE_LIMIT tasks already wait for one. */
@@ -91,7 +92,7 @@ export function openAnswerPool(options: AnswerPoolOptions): AnswerPool {
     const waiting = Math.max(0, inFlight - threads + 1);
     if (waiting > config.ASK_QUEUE_LIMIT) {
       metrics.busyRejections.inc();
-      throw busyError(retryAfterSeconds(waiting, threads, meanTaskMs));
+      throw busyError(retryAfterSeconds(meanSojournMs));
     }
     inFlight += 1;
     setQueueGauge();
@@ -99,7 +100,7 @@ export function openAnswerPool(options: AnswerPoolOptions): AnswerPool {
     try {
       return (await pool.run(task)) as T;
     } finally {
-      meanTaskMs = 0.9 * meanTaskMs + 0.1 * (performance.now() - started);
+      meanSojournMs = 0.9 * meanSojournMs + 0.1 * (performance.now() - started);
       inFlight -= 1;
       setQueueGauge();
     }
