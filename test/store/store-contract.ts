@@ -64,6 +64,18 @@ export function storeContract(open: () => Promise<Store>, openTwice: () => Promi
     });
   });
 
+  it('drops U+0000 from what it stores (PostgreSQL text cannot hold it), in both engines alike', async () => {
+    const store = await open();
+    const feedback = await store.feedback.add({ ...entry, question: '问\u0000题', citations: [{ ...entry.citations[0]!, section: '附件\u0000A' }] });
+    expect(feedback).toMatchObject({ question: '问题', citations: [{ section: '附件A' }] });
+    expect((await store.feedback.list(1))[0]).toEqual(feedback);
+    const answer = await store.answers.put(toNewAnswer('问\u0000', fakeAnswer({ question: '\u0000' })));
+    expect(await store.answers.get(answer.id)).toMatchObject({ question: '问', resolvedQuestion: '' });
+    expect(await store.claims.claim('slack:event:\u0000Ev9')).toBe(true);
+    expect(await store.claims.claim('slack:event:Ev9')).toBe(false);
+    await store.close();
+  });
+
   describe('claims', () => {
     it('grants each key exactly once, also across two connections racing for it', async () => {
       const [one, two] = await openTwice();

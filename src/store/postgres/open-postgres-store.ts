@@ -3,6 +3,7 @@ import pg from 'pg';
 import { feedbackCitations } from '../../feedback/feedback-citations.js';
 import { newAnswerId } from '../answer-id.js';
 import { answerFromRow, feedbackFromRow, type AnswerRow, type FeedbackRow } from '../rows.js';
+import { withoutNul } from '../without-nul.js';
 import { StoreError } from '../schema-error.js';
 import { CLAIM_TTL_MS, type Store, type StoredAnswer } from '../types.js';
 import { migratePostgres } from './migrations.js';
@@ -57,7 +58,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
   return {
     engine: 'postgres',
     feedback: {
-      async add(entry) {
+      async add(given) {
+        const entry = withoutNul(given);
         const { rows } = await pool.query<FeedbackRow>(
           `INSERT INTO feedback (created_at, rating, reason, comment, question, answer, answer_id, citations, source)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
@@ -72,7 +74,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
       },
     },
     answers: {
-      async put(answer) {
+      async put(given) {
+        const answer = withoutNul(given);
         const stored: StoredAnswer = { id: newAnswerId(), createdAt: new Date().toISOString(), ...answer };
         await pool.query(
           `INSERT INTO answers (id, created_at, question, resolved_question, answer, citations, mode, confidence, refused, suggestions)
@@ -88,7 +91,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
       },
     },
     claims: {
-      async claim(key) {
+      async claim(given) {
+        const key = withoutNul(given);
         const now = Date.now();
         if (now - claimsPrunedAt >= CLAIM_TTL_MS / 24) {
           claimsPrunedAt = now;

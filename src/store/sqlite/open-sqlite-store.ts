@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { feedbackCitations } from '../../feedback/feedback-citations.js';
 import { newAnswerId } from '../answer-id.js';
 import { answerFromRow, feedbackFromRow, type AnswerRow, type FeedbackRow } from '../rows.js';
+import { withoutNul } from '../without-nul.js';
 import { CLAIM_TTL_MS, type NewAnswer, type Store, type StoredAnswer } from '../types.js';
 import { IN_MEMORY, openDatabase } from './open-database.js';
 import { migrateSqlite } from './migrations.js';
@@ -66,7 +67,8 @@ export function openSqliteStore(path: string): Store {
   return {
     engine: 'sqlite',
     feedback: {
-      async add(entry) {
+      async add(given) {
+        const entry = withoutNul(given);
         const { lastInsertRowid } = insertFeedback.run({
           createdAt: new Date().toISOString(),
           rating: entry.rating,
@@ -85,7 +87,8 @@ export function openSqliteStore(path: string): Store {
       },
     },
     answers: {
-      async put(answer: NewAnswer) {
+      async put(given: NewAnswer) {
+        const answer = withoutNul(given);
         const stored: StoredAnswer = { id: newAnswerId(), createdAt: new Date().toISOString(), ...answer };
         insertAnswer.run({
           ...stored,
@@ -101,7 +104,8 @@ export function openSqliteStore(path: string): Store {
       },
     },
     claims: {
-      async claim(key) {
+      async claim(given) {
+        const key = withoutNul(given);
         return claimOnce.immediate(key, Date.now());
       },
     },

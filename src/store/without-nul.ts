@@ -1,0 +1,8 @@
+// PostgreSQL text and JSONB cannot hold U+0000; both engines drop it from what they store, so they store the same.
+
+/** `value` (a string, or plain data holding strings) with every U+0000 removed from its strings. */
+export function withoutNul<T>(value: T): T {
+  if (typeof value === 'string') return value.replaceAll('\u0000', '') as T;
+  if (typeof value !== 'object' || value === null) return value;
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.replaceAll('\u0000', '') : v))) as T;
+}
