@@ -106,21 +106,20 @@ export interface Replica {
 
 /**
  * Starts `node --import tsx src/server/main.ts` (one process, so a kill reaches the server itself) with `env` on top
- * of this process's environment, and waits for its /healthz.
+ * of this process's environment, on `port` (a free one when unset), and waits for its /healthz.
  */
-export async function startReplica(name: string, dir: string, env: Record<string, string>): Promise<Replica> {
+export async function startReplica(name: string, dir: string, env: Record<string, string>, port?: number): Promise<Replica> {
   try {
-    return await startReplicaOnce(name, dir, env);
+    return await startReplicaOnce(name, dir, env, port ?? (await freePort()));
   } catch (err) {
     // Another process on the machine may take the free port between our probe and the server's listen.
-    if (!/EADDRINUSE/.test((err as Error).message)) throw err;
-    return startReplicaOnce(name, dir, env);
+    if (port !== undefined || !/EADDRINUSE/.test((err as Error).message)) throw err;
+    return startReplicaOnce(name, dir, env, await freePort());
   }
 }
 
-async function startReplicaOnce(name: string, dir: string, env: Record<string, string>): Promise<Replica> {
+async function startReplicaOnce(name: string, dir: string, env: Record<string, string>, port: number): Promise<Replica> {
   mkdirSync(dir, { recursive: true });
-  const port = await freePort();
   const log = join(dir, `${name}.log`);
   const fd = openSync(log, 'a');
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {

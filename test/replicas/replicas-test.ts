@@ -11,7 +11,7 @@ import { SHARE_ANSWER } from '../../src/slack/action-ids.js';
 import { startFakeSlack, type FakeSlack, type RecordedCall } from '../slack/fake-slack-api.js';
 import { buildIndexOnce, startNginx, startPostgres, startReplica, stopReplica, type Nginx, type Postgres, type Replica } from './cluster.js';
 import { machineBusySeconds, treeCpuSeconds } from './cpu-time.js';
-import { clientIp, loop, measureAnswers, type Throughput } from './load.js';
+import { clientIp, loop, measureAnswers, type Outcome, type Throughput } from './load.js';
 import { SLACK_SECRET, sendButtonClick, sendSlashCommand } from './slack-requests.js';
 
 /** Requests per minute per client address on every replica (the shared-limit check sends twice as many). */
@@ -32,7 +32,10 @@ interface CheckResult {
 interface Cluster {
   db: pg.Pool;
   postgres: Postgres;
+  /** Replica a and replica b (replaced when it is restarted). */
   replicas: [Replica, Replica];
+  /** Starts replica b again on its port (after it stopped). */
+  restartB: () => Promise<Replica>;
   nginx: Nginx;
   slack: FakeSlack;
   questions: string[];
@@ -137,44 +140,92 @@ async function checkSharedRateLimit(c: Cluster): Promise<string> {
   return `${2 * RATE_LIMIT} requests from one client alternating between the replicas: ${ok} answered, ${limited} got 429 (limit ${RATE_LIMIT}/min)`;
 }
 
-/** The kill test's numbers. */
-interface KillReport {
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** What the writers and askers saw while a replica was disrupted. */
+interface Disruption {
   acknowledged: number;
-  /** Feedback POSTs answered otherwise (in flight on the killed replica: nginx does not re-send a POST). */
+  /** Feedback POSTs answered otherwise (in flight on the replica that went away: nginx does not re-send a POST). */
   notAcknowledged: number;
   stored: number;
   lost: number;
-  asksAfterKill: number;
-  asksFailedAfterKill: number;
-  asksFailedInLastSecond: number;
+  /** When the disruption happened, in ms since the load started. */
+  at: number;
+  asksAfter: number;
+  asksFailedAfter: number;
+  /** Questions that failed in the last second of the load. */
+  asksFailedAtEnd: number;
+  /** The statuses of the requests that failed (0: no response), e.g. "feedback 502×3, ask 503×1". */
+  failures: string;
 }
 
-/** Feedback writers and askers through nginx; replica a is killed with SIGKILL after 2 s; the load runs 6 s. */
-async function killMidLoad(c: Cluster): Promise<KillReport> {
-  const prefix = `kill ${Date.now()} `;
-  const killAt = 2000;
-  const runFor = 6000;
-  const stop = new Promise<void>((r) => setTimeout(r, runFor));
-  setTimeout(() => c.replicas[0].child.kill('SIGKILL'), killAt);
+/** "feedback 502×3, ask 503×1" for the outcomes that were not `ok`. */
+function failureStatuses(groups: Record<string, { outcomes: Outcome[]; ok: number }>): string {
+  const parts: string[] = [];
+  for (const [name, { outcomes, ok }] of Object.entries(groups)) {
+    const counts = new Map<number, number>();
+    for (const o of outcomes) if (o.status !== ok) counts.set(o.status, (counts.get(o.status) ?? 0) + 1);
+    for (const [status, count] of counts) parts.push(`${name} ${status}×${count}`);
+  }
+  return parts.join(', ') || 'none';
+}
+
+/** Four feedback writers and two askers through nginx while `disrupt` runs (it resolves with when it struck). */
+async function underLoad(c: Cluster, name: string, block: number, disrupt: (started: number) => Promise<number>): Promise<Disruption> {
+  const prefix = `${name} ${Date.now()} `;
+  const started = Date.now();
+  let at = 0;
+  const stop = disrupt(started).then((t) => {
+    at = t;
+  });
   const [writes, asks] = await Promise.all([
-    loop(4, stop, async (n) => ({ status: await postFeedback(c.nginx.url, `${prefix}${n}`, clientIp(1, n)), marker: `${prefix}${n}` })),
+    loop(4, stop, async (n) => ({ status: await postFeedback(c.nginx.url, `${prefix}${n}`, clientIp(block, n)), marker: `${prefix}${n}` })),
     loop(2, stop, async (n) => {
-      const res = await fetch(`${c.nginx.url}/api/ask`, json({ question: c.questions[n % c.questions.length] }, clientIp(2, n)));
+      const res = await fetch(`${c.nginx.url}/api/ask`, json({ question: c.questions[n % c.questions.length] }, clientIp(block + 1, n)));
       await res.arrayBuffer();
       return { status: res.status, marker: '' };
     }),
   ]);
+  const end = Date.now() - started;
   const acknowledged = writes.filter((w) => w.status === 201).map((w) => w.marker);
   const stored = await storedMarkers(c.db, prefix);
-  const afterKill = asks.filter((a) => a.at > killAt);
+  const after = asks.filter((a) => a.at > at);
   return {
     acknowledged: acknowledged.length,
     notAcknowledged: writes.length - acknowledged.length,
     stored: stored.size,
     lost: acknowledged.filter((m) => !stored.has(m)).length,
-    asksAfterKill: afterKill.length,
-    asksFailedAfterKill: afterKill.filter((a) => a.status !== 200).length,
-    asksFailedInLastSecond: afterKill.filter((a) => a.at > runFor - 1000 && a.status !== 200).length,
+    at,
+    asksAfter: after.length,
+    asksFailedAfter: after.filter((a) => a.status !== 200).length,
+    asksFailedAtEnd: after.filter((a) => a.at > end - 1000 && a.status !== 200).length,
+    failures: failureStatuses({ feedback: { outcomes: writes, ok: 201 }, ask: { outcomes: asks, ok: 200 } }),
+  };
+}
+
+/** Replica a is killed with SIGKILL 2 s into the load, which runs 4 s more. */
+function killA(c: Cluster): (started: number) => Promise<number> {
+  return async (started) => {
+    await sleep(2000);
+    c.replicas[0].child.kill('SIGKILL');
+    const at = Date.now() - started;
+    await sleep(4000);
+    return at;
+  };
+}
+
+/**
+ * Replica b gets SIGTERM 1.5 s into the load, drains and exits, starts again on its port; the load runs 3 s more,
+ * past nginx's fail_timeout (2 s), so that nginx counts b as up again before the next check.
+ */
+function restartB(c: Cluster): (started: number) => Promise<number> {
+  return async (started) => {
+    await sleep(1500);
+    const at = Date.now() - started;
+    await stopReplica(c.replicas[1]);
+    c.replicas[1] = await c.restartB();
+    await sleep(3000);
+    return at;
   };
 }
 
@@ -265,7 +316,8 @@ async function main(work: string): Promise<number> {
     const a = await startReplica('a', join(work, 'replica-a'), env(indexDirs[0]));
     stops.push(() => stopReplica(a));
     const b = await startReplica('b', join(work, 'replica-b'), env(indexDirs[1]));
-    stops.push(() => stopReplica(b));
+    const replicas: [Replica, Replica] = [a, b];
+    stops.push(() => stopReplica(replicas[1])); // b, or b started again
     process.stdout.write(`[replicas] replicas on ${a.url} and ${b.url}\n`);
     const nginx = await startNginx(join(work, 'nginx'), [a.port, b.port]);
     stops.push(() => nginx.stop());
@@ -276,7 +328,8 @@ async function main(work: string): Promise<number> {
 
     const db = new pg.Pool({ connectionString: postgres.url, max: 2 });
     stops.push(() => db.end());
-    const c: Cluster = { db, postgres, replicas: [a, b], nginx, slack, questions };
+    const restartReplicaB = () => startReplica('b', join(work, 'replica-b'), env(indexDirs[1]), b.port);
+    const c: Cluster = { db, postgres, replicas, restartB: restartReplicaB, nginx, slack, questions };
 
     report(await check('the replicas keep their state in PostgreSQL', c, checkStateInPostgres));
     report(await check('nginx in front of both replicas', c, checkBalancer));
@@ -295,21 +348,31 @@ async function main(work: string): Promise<number> {
       report({ name: `answers/s through nginx, ${name}`, outcome: t.answers > 0 && t.errors === 0 && t.non2xx === 0 ? 'pass' : 'fail', detail: formatThroughput(t) });
     }
 
-    const kill = await killMidLoad(c);
+    const restart = await underLoad(c, 'restart', 9, restartB(c));
+    report({
+      name: 'a rolling restart (SIGTERM, drain, start again) under load',
+      outcome: restart.lost === 0 && restart.failures === 'none' ? 'pass' : 'fail',
+      detail:
+        `replica b stopped and started again while 4 writers and 2 askers went through nginx: ${restart.asksAfter} questions after the SIGTERM, ` +
+        `${restart.asksFailedAfter} not answered; ${restart.acknowledged} feedback POSTs acknowledged, ${restart.notAcknowledged} not, ` +
+        `${restart.lost} acknowledged writes lost; failed requests: ${restart.failures}`,
+    });
+
+    const kill = await underLoad(c, 'kill', 1, killA(c));
     report({
       name: 'no acknowledged write lost when a replica is killed mid-load',
       outcome: kill.lost === 0 && kill.acknowledged > 0 ? 'pass' : 'fail',
       detail:
         `${kill.acknowledged} feedback POSTs acknowledged (201) through nginx while replica a was killed with SIGKILL ` +
-        `(${kill.notAcknowledged} not acknowledged); ${kill.stored} rows; ${kill.lost} acknowledged writes lost`,
+        `(${kill.notAcknowledged} not acknowledged); ${kill.stored} rows; ${kill.lost} acknowledged writes lost; failed requests: ${kill.failures}`,
     });
     report({
       name: 'the balancer keeps answering after the kill',
-      outcome: kill.asksAfterKill > 0 && kill.asksFailedInLastSecond === 0 ? 'pass' : 'fail',
-      detail: `${kill.asksAfterKill} questions after the kill, ${kill.asksFailedAfterKill} not answered (in flight on the killed replica), ${kill.asksFailedInLastSecond} failed in the last second`,
+      outcome: kill.asksAfter > 0 && kill.asksFailedAtEnd === 0 ? 'pass' : 'fail',
+      detail: `${kill.asksAfter} questions after the kill, ${kill.asksFailedAfter} not answered (in flight on the killed replica), ${kill.asksFailedAtEnd} failed in the last second`,
     });
 
-    writeFileSync(join(work, 'numbers.json'), JSON.stringify({ two, one, kill }, null, 2));
+    writeFileSync(join(work, 'numbers.json'), JSON.stringify({ two, one, restart, kill }, null, 2));
     process.stdout.write(`[replicas] answers/s two replicas ${two.perSecond.toFixed(1)}, one replica ${one.perSecond.toFixed(1)}; acknowledged writes lost: ${kill.lost}\n`);
   } catch (err) {
     report({ name: 'cluster', outcome: 'fail', detail: err instanceof Error ? (err.stack ?? err.message) : String(err) });
