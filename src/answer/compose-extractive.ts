@@ -22,7 +22,7 @@ import {
   type MandateFocus,
 } from './compose-structured.js';
 import { buildMandate, groupName } from './mandate.js';
-import type { QuoteTerms } from './select-sentences.js';
+import { quoteScore, type QuoteTerms } from './select-sentences.js';
 import type { Citation, ScoredRecord } from './types.js';
 
 /** What the extractive composer produced. */
@@ -46,18 +46,39 @@ export interface ComposeInput {
   topic: string[];
 }
 
+/**
+ * How much more of the question's rare terms (by weight) the general answer's first clause must hold than the whole
+ * structured answer for the general answer to win: a structured answer chosen by a question word ("由谁…" → who is
+ * instructed, "哪一年" → about the document, "提到" → citing documents) that misses what the question is about gives
+ * way to the clause that holds it. Answers about a group or the collection (mandates, new resolutions) are the topic.
+ */
+const ARBITRATION_MARGIN = 0.25;
+const WORDING_INTENTS: ReadonlySet<string> = new Set(['who-instructed', 'about-document', 'cites']);
+
 /** Composes the extractive answer; text is "" when there is nothing to say. */
 export function composeExtractive(input: ComposeInput): ExtractiveAnswer {
-  const citations = new CitationList();
-  const structured = composeStructured(input, citations);
+  const fromStructure = new CitationList();
+  const structured = composeStructured(input, fromStructure);
+  const fromRanking = new CitationList();
   const childrenOf = (id: string) => input.corpus.records.filter((r) => r.parentId === id);
-  const general = structured
-    ? ''
-    : (listsMentions(input) && composeMentioningDocuments(input.corpus.records, input.hits, input.topic, input.terms, citations)) ||
-      composeGeneral(input.hits, input.terms, citations, childrenOf);
+  const general =
+    (listsMentions(input) && composeMentioningDocuments(input.corpus.records, input.hits, input.topic, input.terms, fromRanking)) ||
+    composeGeneral(input.hits, input.terms, fromRanking, childrenOf);
+  const first = fromRanking.list()[0];
+  const yields =
+    WORDING_INTENTS.has(input.understanding.intent) &&
+    first !== undefined &&
+    termShare(input.terms, [first]) - termShare(input.terms, fromStructure.list()) >= ARBITRATION_MARGIN;
+  const structureWins = Boolean(structured) && !yields;
+  if (structureWins) return { text: structured, citations: fromStructure.list(), structured: true };
   const note = general ? unaddressedNote(input) : '';
-  const text = structured || (note ? `${note}\n${general}` : general);
-  return { text, citations: citations.list(), structured: Boolean(structured) };
+  return { text: note ? `${note}\n${general}` : general, citations: fromRanking.list(), structured: false };
+}
+
+/** Share (by weight) of the terms that the records' headings and texts contain; 0 without terms. */
+function termShare(terms: QuoteTerms, records: ClauseRecord[]): number {
+  const total = [...terms.values()].reduce((sum, w) => sum + w, 0);
+  return total === 0 ? 0 : quoteScore(records.map((r) => `${r.section}${r.text}`).join('\n'), terms) / total;
 }
 
 /**

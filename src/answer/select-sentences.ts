@@ -18,7 +18,7 @@ export function quoteScore(text: string, terms: QuoteTerms): number {
  * The contiguous run of at most `maxSentences` sentences that best covers `terms`, as a substring of `text`.
  * Short texts are returned whole; with no overlap at all, the opening sentence(s).
  */
-export function bestQuote(text: string, terms: QuoteTerms, maxSentences = 2, maxChars = 220): string {
+export function bestQuote(text: string, terms: QuoteTerms, maxSentences = 2, maxChars = 200): string {
   if (text.length <= maxChars) return text.trim();
   const sentences = splitSentences(text);
   let best = { start: 0, end: 1, score: -1 };

