@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { RETRIEVERS, type RetrieverName } from '../src/assistant.js';
+import { RETRIEVERS, type Assistant, type RetrieverName } from '../src/assistant.js';
 import { loadConfig, ROOT, type Config } from '../src/config.js';
 import { createAssistant } from '../src/create-assistant.js';
 import { loadEvalSet } from '../src/eval/eval-set.js';
@@ -95,8 +95,7 @@ async function warmCache(port: number, questions: string[]): Promise<void> {
 }
 
 /** Latency of assistant.search (k = 10) for each question, after a short warm-up. */
-async function searchLatency(config: Config, questions: string[]): Promise<Record<RetrieverName, { p50: number; p95: number; n: number }>> {
-  const assistant = await createAssistant(config);
+async function searchLatency(assistant: Assistant, questions: string[]): Promise<Record<RetrieverName, { p50: number; p95: number; n: number }>> {
   const out = {} as Record<RetrieverName, { p50: number; p95: number; n: number }>;
   for (const retriever of RETRIEVERS) {
     for (const q of questions.slice(0, 5)) await assistant.search(q, { k: 10, retriever });
@@ -109,6 +108,15 @@ async function searchLatency(config: Config, questions: string[]): Promise<Recor
     out[retriever] = { p50: percentile(ms, 50), p95: percentile(ms, 95), n: ms.length };
   }
   return out;
+}
+
+/** Wall and CPU milliseconds per in-process answer over all questions: the CPU figure bounds answers/s per core. */
+async function answerCost(assistant: Assistant, questions: string[]): Promise<{ wallMs: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  for (const question of questions) await assistant.ask({ question });
+  const used = process.cpuUsage(cpu);
+  return { wallMs: (performance.now() - started) / questions.length, cpuMs: (used.user + used.system) / 1000 / questions.length };
 }
 
 function row(name: string, value: string, target = ''): string {
@@ -150,7 +158,9 @@ async function main(): Promise<number> {
   try {
     const cold = await timeIndexBuild(config, 'cold build');
     const cached = await timeIndexBuild(config, 'cached build');
-    const search = await searchLatency(config, questions);
+    const inProcess = await createAssistant(config);
+    const search = await searchLatency(inProcess, questions);
+    const cost = await answerCost(inProcess, questions);
 
     // Memory and throughput of one worker, then of one per core; answers computed every time (cache off).
     const single = await serve({ ANSWER_WORKERS: '1', ANSWER_CACHE_SIZE: '0' });
@@ -178,6 +188,7 @@ async function main(): Promise<number> {
         [`${cores}Workers`]: { ms: pooled.loadMs, rssMb: pooled.rssBytes / 2 ** 20 },
       },
       search,
+      answerCost: cost,
       http: { oneWorker: singleRun, uncached: uncachedRuns, cached: cachedRuns },
     };
     writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
@@ -190,6 +201,7 @@ async function main(): Promise<number> {
       ...RETRIEVERS.map((r) =>
         row(`search ${r} p50 / p95 (ms)`, `${search[r].p50.toFixed(1)} / ${search[r].p95.toFixed(1)}`, `${search[r].n} questions, k = 10${r === 'hybrid' ? ' · target p95 ≤ 30' : ''}`),
       ),
+      row('answer in process, wall / CPU (ms)', `${cost.wallMs.toFixed(1)} / ${cost.cpuMs.toFixed(1)}`, `per question · ${(1000 / cost.cpuMs).toFixed(0)} answers/s per core at most`),
       httpRow(singleRun),
       ...uncachedRuns.map((r) => httpRow(r, TARGETS[r.connections])),
       ...cachedRuns.map((r) => httpRow(r)),
