@@ -148,7 +148,12 @@ describe('phones (390×844)', () => {
     const page = await newPage(PHONE);
     await openWidget(page);
     expect(await page.locator('.composer textarea').evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
+    // While the answer streams, the sources being consulted take one scrollable row, not the first screen.
+    const release = assistant.holdNextStream();
     await askIn(page, '第44号决议做出决议的全部内容？');
+    await lastReplyOf(page).locator('.sources .chip').first().waitFor();
+    expect((await lastReplyOf(page).locator('.sources').boundingBox())!.height).toBeLessThanOrEqual(50);
+    release();
     await waitForReply(page);
     const reply = lastReplyOf(page);
     // The long answer did not scroll away: its question is at the top of the log.

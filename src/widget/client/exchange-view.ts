@@ -44,6 +44,8 @@ export class ExchangeView {
   readonly questionNode: HTMLElement;
   private readonly bot: HTMLElement;
   private readonly sources: HTMLElement;
+  /** How the answer stands: the rewritten question, the hedge badge. */
+  private readonly standing: HTMLElement;
   private body: HTMLElement;
   private readonly after: HTMLElement;
   private streamed = '';
@@ -56,8 +58,9 @@ export class ExchangeView {
     const s = deps.strings;
     this.sources = h('div', { class: 'sources' });
     this.body = h('div', { class: 'pending' }, h('span', { class: 'dots', 'aria-hidden': 'true' }, h('i'), h('i'), h('i')), s.searching);
+    this.standing = h('div', { class: 'standing' });
     this.after = h('div', { class: 'after' });
-    this.bot = h('article', { class: 'msg-bot', 'aria-label': s.assistant }, this.sources, this.body, this.after);
+    this.bot = h('article', { class: 'msg-bot', 'aria-label': s.assistant }, this.sources, this.standing, this.body, this.after);
     this.questionNode = h('div', { class: 'msg-user' }, question);
     this.nodes = [this.questionNode, this.bot];
   }
@@ -99,14 +102,11 @@ export class ExchangeView {
     if (answer.refused) this.renderRefusal(answer);
     else this.renderAnswer(answer.answer, answer.citations);
     const resolved = answer.resolvedQuestion?.trim();
-    if (resolved && resolved !== this.question.trim()) {
-      this.sources.appendChild(h('p', { class: 'resolved' }, s.resolvedAs, h('q', {}, resolved)));
-    }
-    if (hedged) {
-      this.sources.appendChild(
-        h('p', { class: 'badge-hedged', role: 'note' }, icon('info'), h('strong', {}, s.hedgedBadge), h('span', { class: 'sr-only' }, `：${s.hedgedNote}`)),
-      );
-    }
+    replaceChildren(
+      this.standing,
+      resolved && resolved !== this.question.trim() && h('p', { class: 'resolved' }, s.resolvedAs, h('q', {}, resolved)),
+      hedged && h('p', { class: 'badge-hedged', role: 'note' }, icon('info'), h('strong', {}, s.hedgedBadge), h('span', { class: 'sr-only' }, `：${s.hedgedNote}`)),
+    );
     const plain = answerPlainText(
       answer.answer,
       answer.citations.map((c) => ({ n: c.n, name: docFullName(c.doc, c.docTitle), place: clausePlace(c) })),
@@ -130,6 +130,7 @@ export class ExchangeView {
   fail(message: string, onRetry: () => void): void {
     this.bot.classList.remove('streaming');
     replaceChildren(this.sources);
+    replaceChildren(this.standing);
     replaceChildren(this.after);
     const retry = h('button', { class: 'icon-btn', type: 'button', onclick: () => onRetry() }, icon('retry'), this.deps.strings.retry);
     const box = h('div', { class: 'error', role: 'alert' }, h('p', {}, icon('alert'), h('span', {}, message)), retry);

@@ -62,7 +62,8 @@ background:var(--bg);border-radius:16px;box-shadow:0 16px 48px var(--shadow),0 0
 .msg-user{align-self:flex-end;max-width:85%;background:var(--accent);color:var(--on-accent);padding:9px 14px;border-radius:16px 16px 4px 16px;white-space:pre-wrap;overflow-wrap:anywhere}
 .msg-bot{align-self:stretch;display:flex;flex-direction:column;gap:8px}
 .sources{display:flex;flex-wrap:wrap;align-items:center;gap:6px;font-size:12px;color:var(--muted)}
-.sources:empty{display:none}
+.sources:empty,.standing:empty{display:none}
+.standing{display:flex;flex-direction:column;align-items:flex-start;gap:6px}
 .chip{border:1px solid var(--border);background:var(--soft);border-radius:999px;padding:3px 10px;font-size:12px;color:var(--muted);max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .chip:hover{border-color:var(--accent);color:var(--accent)}
 .resolved{margin:0;font-size:12.5px;color:var(--muted)}
@@ -160,7 +161,9 @@ button.marker:hover{background:var(--accent);color:var(--on-accent)}
 .fb-form textarea{font-size:16px}
 .tools .icon-btn{font-size:0;gap:0;min-width:44px;min-height:44px;justify-content:center}
 .chip,.cite,.followup,.reason,.icon-btn,.btn{min-height:44px}
-.chip{display:inline-flex;align-items:center}
+.chip{display:inline-flex;align-items:center;flex:none;max-width:75vw}
+.sources{flex-wrap:nowrap;overflow-x:auto;scrollbar-width:none}
+.sources>span{flex:none}
 .cites>summary{min-height:44px;line-height:44px;padding:0}
 button.marker{min-width:2em;height:1.8em}
 button.marker::after{content:"";position:absolute;left:50%;top:50%;width:44px;height:44px;transform:translate(-50%,-50%)}
