@@ -83,4 +83,14 @@ describe('resolveFollowUp picking from a list', () => {
     expect(q).toContain('第17研究组有哪些课题');
     expect(q).toContain('物联网安全');
   });
+
+  it('asks a new, complete question as it is, whatever the conversation was about', () => {
+    const history = [
+      { role: 'user' as const, content: '第44号决议对学术成员会费怎么说？' },
+      { role: 'assistant' as const, content: '根据第44号决议……[1]' },
+    ];
+    expect(resolveFollowUp('哪个研究组牵头量子密钥分发网络的标准化？', history)).toBe('哪个研究组牵头量子密钥分发网络的标准化？');
+    expect(resolveFollowUp('他的任期到哪一年？', history)).not.toBe('他的任期到哪一年？');
+    expect(resolveFollowUp('附件呢？', history)).toContain('第44号决议');
+  });
 });

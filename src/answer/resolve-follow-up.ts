@@ -6,6 +6,10 @@ import { stripReferences } from '../search/query/strip-references.js';
 import type { Turn } from './types.js';
 
 const PRONOUN = /^(?:那么?|那|还有|and\s+|what about\s*|how about\s*)|(?:它|其|该决议|这项决议|这个决议|此决议|这份决议|该研究组|这个研究组|这个组|该组|\bit\b|\bits\b|this resolution|that resolution|this group|that group)/gi;
+// A pronoun or a person named earlier ("他的任期到哪年？"): the question leans on the conversation.
+const POINTS_BACK = new RegExp(`${PRONOUN.source}|[他她]|\\b(?:he|she|his|her|they|them|their)\\b`, 'i');
+/** A question this short that names nothing leans on the conversation ("副主席里有中国的吗？"); longer ones stand alone. */
+const SHORT_QUESTION_CHARS = 12;
 const PARTITIVE = /^(?:其中|这些|这里面|里面|当中|among (?:them|these)|of these|which of (?:them|these))/i;
 const CROSS_DOCUMENT = /哪些决议|哪个决议|哪条决议|哪几项决议|所有决议|which resolutions?|all resolutions/i;
 const ELLIPTICAL = /呢[？?]?\s*$|^(?:那|还有|and|what about|how about)\b/i;
@@ -36,8 +40,16 @@ function resolveAgainst(question: string, previous: string | null, lastQuestion:
   }
   // A question across all documents ("哪些决议是本届全会新增的？") stands on its own.
   if (CROSS_DOCUMENT.test(question)) return question;
+  // So does one that neither points back ("它", "那…呢", "他") nor is too short to say what it is about: a new topic.
+  if (!leansOnContext(question)) return question;
   // "它的责成部分呢？" / "那主席呢？" → the new question about the previous reference.
   return `${before} ${question.replace(PRONOUN, '').trim()}`;
+}
+
+/** True when the question points back at the conversation or is too short to stand alone. */
+function leansOnContext(question: string): boolean {
+  const pointsBack = POINTS_BACK.test(question) || ELLIPTICAL.test(question) || PARTITIVE.test(question);
+  return pointsBack || question.replace(/[？?。.！!，,\s]/g, '').length <= SHORT_QUESTION_CHARS;
 }
 
 /**
