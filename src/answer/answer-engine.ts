@@ -7,6 +7,7 @@ import type { ClauseRecord } from '../corpus/types.js';
 import { hybridSearch, type SearchOutcome } from '../search/hybrid-search.js';
 import { normalizeQuestion } from '../search/query/normalize-question.js';
 import { stripReferences } from '../search/query/strip-references.js';
+import { coverage, coverageTerms } from '../search/term-coverage.js';
 import { understandQuery, type QueryUnderstanding } from '../search/query/understand-query.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { CitationList } from './citations.js';
@@ -100,7 +101,7 @@ export class AnswerEngine {
     if (scope) return this.refusal(p, scopeNote(scope, p.understanding.language, [...this.scope.groups]));
     const { corpus } = this.index;
     const composed = composeExtractive({ corpus, question: p.resolved, understanding: p.understanding, hits: p.outcome.hits, terms: p.terms, topic: p.topic });
-    const decision = this.decide(p, composed.structured);
+    const decision = this.decide(p, composed.structured, composed.citations[0]);
     if (!composed.text || decision.outcome === 'refuse') return { ...this.refusal(p), decision };
     const hedged = decision.outcome === 'hedge';
     const lead = hedged ? `${hedgeLead(this.index, p.resolved, composed.citations, unknownNames(p.resolved, p.understanding, this.scope), p.understanding.language)}\n` : '';
@@ -118,8 +119,9 @@ export class AnswerEngine {
   }
 
   /** The answer / hedge / refuse decision of the fitted model over this question's signals. */
-  private decide(p: Prepared, structured: boolean): DecisionTrace {
+  private decide(p: Prepared, structured: boolean, first: ClauseRecord | undefined): DecisionTrace {
     const features = decisionFeatures({
+      firstCoverage: first ? coverage(coverageTerms(this.index, p.resolved), [first]) : 0,
       evidence: p.outcome.evidence,
       structured,
       lacksQuantity: lacksAskedQuantity(p.resolved, p.outcome.hits.slice(0, 3)),
@@ -150,7 +152,7 @@ export class AnswerEngine {
   /** The LLM answer when configured and it succeeds; null means "use the extractive answer". */
   private async fromLlm(input: AskInput, p: Prepared, onDelta?: (text: string) => void): Promise<Answer | null> {
     if (!llmEnabled(this.config)) return null;
-    if (outOfScope(p.resolved, p.understanding, this.scope) || this.decide(p, false).outcome !== 'answer') return null;
+    if (outOfScope(p.resolved, p.understanding, this.scope) || this.decide(p, false, p.outcome.hits[0]).outcome !== 'answer') return null;
     const records: ClauseRecord[] = p.outcome.hits.slice(0, LLM_CONTEXT);
     try {
       const llm = await generateLlmAnswer({ question: p.resolved, language: p.understanding.language, history: input.history ?? [], records, config: this.config, onDelta });

@@ -14,6 +14,8 @@ export const DECISION_FEATURES = [
   'unknownNames',
   'english',
   'termCount',
+  'lexicalTop',
+  'firstCoverage',
 ] as const;
 
 /** What one question's features are read from. */
@@ -26,6 +28,8 @@ export interface DecisionSignals {
   /** Names (people, companies, places) the question mentions that the texts never do. */
   unknownNames: number;
   language: 'zh' | 'en';
+  /** Share (by rarity) of the question's terms the first cited clause holds. */
+  firstCoverage: number;
 }
 
 /** The feature values of one question. */
@@ -43,5 +47,7 @@ export function decisionFeatures(s: DecisionSignals): Record<(typeof DECISION_FE
     unknownNames: Math.min(s.unknownNames, 3),
     english: s.language === 'en' ? 1 : 0,
     termCount: Math.log1p(e.termCount),
+    lexicalTop: Math.log1p(e.lexicalTop),
+    firstCoverage: s.firstCoverage,
   };
 }
