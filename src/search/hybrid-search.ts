@@ -40,8 +40,6 @@ export interface Evidence {
   unknownShare: number;
   /** How many terms the question is measured on. */
   termCount: number;
-  /** BM25 score of the best lexical hit (0 when lexical retrieval did not run). */
-  lexicalTop: number;
 }
 
 /** Ranked records with the evidence behind them. */
@@ -110,7 +108,6 @@ export async function hybridSearch(
       knownCoverage: coverage(known, top3),
       unknownShare: terms.length ? 1 - known.length / terms.length : 0,
       termCount: terms.length,
-      lexicalTop: lexicalHits[0]?.score ?? 0,
       explicit: docs.size > 0 || hints.studyGroups.some((sg) => index.groups.has(sg)) || namesStructure,
     },
   };

@@ -14,7 +14,6 @@ export const DECISION_FEATURES = [
   'unknownNames',
   'english',
   'termCount',
-  'lexicalTop',
   'firstCoverage',
 ] as const;
 
@@ -47,7 +46,6 @@ export function decisionFeatures(s: DecisionSignals): Record<(typeof DECISION_FE
     unknownNames: Math.min(s.unknownNames, 3),
     english: s.language === 'en' ? 1 : 0,
     termCount: Math.log1p(e.termCount),
-    lexicalTop: Math.log1p(e.lexicalTop),
     firstCoverage: s.firstCoverage,
   };
 }
