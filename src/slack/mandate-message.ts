@@ -51,7 +51,7 @@ export function leadLine(mandate: Mandate): string {
   const [tor, ...items] = mandate.termsOfReference;
   const source = mandate.areaOfStudy ? annexBody(mandate, mandate.areaOfStudy) : (tor?.text ?? '');
   let first = /^[^。\n]*[。]?/.exec(source.trim())?.[0] ?? '';
-  if (!mandate.areaOfStudy && first.endsWith('：') && items[0]) first += `${items[0].text.replace(/[；;。，,\s]+$/, '')}等${items.length}项。`;
+  if (!mandate.areaOfStudy && first.endsWith('：') && items[0]) first += `${items[0].text.trim().replace(/[；;。，,]$/, '')}等${items.length}项。`;
   return first.length > LEAD_LIMIT ? `${first.slice(0, LEAD_LIMIT - 1)}…` : first;
 }
 
