@@ -12,33 +12,52 @@ const MAX_CLOCK_SKEW_S = 5 * 60;
 /** Largest body Slack sends (interactivity payloads of big messages stay far below). */
 const BODY_LIMIT = '1mb';
 
+/** An object field Bolt reads into: absent, or an object (never null, a string or a number). */
+const objectField = z.looseObject({}).optional();
+
+/** A field Slack sends as an id string or as an object with the id. */
+const idOrObject = z.union([z.string(), z.looseObject({})]).optional();
+
 const EventCallback = z.object({
   type: z.literal('event_callback'),
   event_id: z.string().min(1).max(200),
   team_id: z.string().optional(),
+  authorizations: z.array(z.looseObject({})).optional(),
   event: z.looseObject({
     type: z.string().min(1),
-    channel: z.string().optional(),
+    channel: idOrObject,
+    channel_id: z.string().optional(),
     channel_type: z.string().optional(),
+    user: idOrObject,
+    item: objectField,
+    subteam: objectField,
     ts: z.string().optional(),
   }),
 });
 
-/** What Slack posts to the request URL: events, URL verification, SSL checks, slash commands, interactivity payloads. */
+/** The fields of an interaction payload that Bolt reads before any listener runs. */
+const interaction = {
+  user: z.looseObject({ id: z.string() }),
+  team: z.looseObject({}).nullable().optional(),
+  enterprise: z.looseObject({}).nullable().optional(),
+  channel: z.looseObject({ id: z.string() }).optional(),
+  actions: z.array(z.looseObject({})).optional(),
+};
+
+/**
+ * What Slack posts to the request URL: events, URL verification, SSL checks, slash commands and interaction payloads,
+ * each with the fields Bolt dereferences in the shape Bolt expects (anything else would make Bolt fail with a 500).
+ */
 const SlackBody = z.union([
   EventCallback,
   z.object({ type: z.literal('url_verification'), challenge: z.string() }),
   z.object({ ssl_check: z.string() }),
   z.object({ command: z.string().regex(/^\/\S+$/), text: z.string().optional(), response_url: z.url().optional() }),
   z.looseObject({
-    type: z.enum([
-      'block_actions', 'block_suggestion', 'view_submission', 'view_closed', 'shortcut', 'message_action',
-      'interactive_message', 'dialog_submission', 'dialog_cancellation', 'workflow_step_edit',
-    ]),
-    user: z.looseObject({ id: z.string() }).optional(),
-    team: z.looseObject({ id: z.string() }).nullable().optional(),
-    actions: z.array(z.looseObject({ action_id: z.string().optional(), type: z.string().optional() })).optional(),
+    type: z.enum(['block_actions', 'block_suggestion', 'shortcut', 'message_action', 'interactive_message', 'dialog_submission', 'dialog_cancellation']),
+    ...interaction,
   }),
+  z.looseObject({ type: z.enum(['view_submission', 'view_closed']), ...interaction, view: z.looseObject({}) }),
 ]);
 
 /** What the gate needs. */
@@ -69,7 +88,7 @@ function claimKeys(body: z.infer<typeof EventCallback>): string[] {
   const { event } = body;
   const keys = [`slack:event:${body.event_id}`];
   const answered = event.type === 'app_mention' || (event.type === 'message' && event.channel_type === 'im');
-  if (answered && event.channel && event.ts) keys.push(`slack:message:${event.channel}:${event.ts}`);
+  if (answered && typeof event.channel === 'string' && event.ts) keys.push(`slack:message:${event.channel}:${event.ts}`);
   return keys;
 }
 

@@ -250,3 +250,64 @@ describe('request checks', () => {
     expect(await res.json()).toMatchObject({ error: { code: 'invalid_request' } });
   });
 });
+
+describe('signed payloads of every shape', () => {
+  /** Valid payloads of each kind the request URL receives, as objects (the form-encoded ones carry them in `payload`). */
+  const bases = (): { kind: 'json' | 'payload' | 'form'; value: Record<string, unknown> }[] => [
+    { kind: 'json', value: JSON.parse(mention('第44号决议责成了什么？').body) as Record<string, unknown> },
+    { kind: 'json', value: { type: 'url_verification', challenge: 'c', token: 'legacy' } },
+    {
+      kind: 'payload',
+      value: {
+        type: 'block_actions', api_app_id: 'A1', team: { id: 'T1' }, user: { id: 'U2' }, channel: { id: 'C1' }, trigger_id: '1.2.3',
+        container: { type: 'message', is_ephemeral: true }, response_url: slack.responseUrl(),
+        actions: [{ type: 'button', action_id: FEEDBACK_UP, block_id: 'b1', value: 'AAAAAAAAAAAA', action_ts: '1800000000.1' }],
+      },
+    },
+    { kind: 'payload', value: { type: 'view_submission', team: { id: 'T1' }, user: { id: 'U2' }, view: { id: 'V1', callback_id: 'x', state: { values: {} } } } },
+    { kind: 'form', value: { token: 'legacy', team_id: 'T1', channel_id: 'C1', user_id: 'U1', command: '/mandate', text: 'SG17', api_app_id: 'A1', response_url: slack.responseUrl(), trigger_id: '1.2.3' } },
+  ];
+
+  /** `base` with the value at one path (a key of it or of one of its objects) replaced by `replacement`. */
+  function mutate(base: Record<string, unknown>, pick: number, replacement: unknown): Record<string, unknown> {
+    const copy = structuredClone(base);
+    const slots: [Record<string, unknown>, string][] = [];
+    const walk = (o: Record<string, unknown>) => {
+      for (const [k, v] of Object.entries(o)) {
+        slots.push([o, k]);
+        if (v && typeof v === 'object') walk(v as Record<string, unknown>);
+      }
+    };
+    walk(copy);
+    const [owner, key] = slots[pick % slots.length]!;
+    if (replacement === undefined) delete owner[key];
+    else owner[key] = replacement;
+    return copy;
+  }
+
+  it('never answers a signed payload with a 5xx, whatever one of its fields holds', async () => {
+    const { default: fc } = await import('fast-check');
+    const BASES = bases();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(BASES.length - 1),
+        fc.nat(),
+        fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 2 })),
+        async (which, pick, replacement) => {
+          const base = BASES[which]!;
+          const value = mutate(base.value, pick, replacement);
+          const body =
+            base.kind === 'json'
+              ? JSON.stringify(value)
+              : base.kind === 'payload'
+                ? new URLSearchParams({ payload: JSON.stringify(value) }).toString()
+                : new URLSearchParams(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])).toString();
+          const res = await post(body, { contentType: base.kind === 'json' ? 'application/json' : 'application/x-www-form-urlencoded' });
+          await res.arrayBuffer();
+          return res.status < 500;
+        },
+      ),
+      { numRuns: 100, seed: 20261202 },
+    );
+  }, 300_000);
+});
