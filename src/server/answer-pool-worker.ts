@@ -10,7 +10,7 @@ import type { AnswerTask, AnswerWorkerData, WorkerMessage } from './answer-pool.
  * How much lower than the event loop a worker runs (Linux applies a niceness per thread; the inference threads
  * the worker starts inherit it): when the cores are busy answering, HTTP, /healthz and the 503s still get them.
  */
-const WORKER_NICENESS = 10;
+const WORKER_NICENESS = 5;
 
 setPriority(WORKER_NICENESS);
 const { config, loadGate: loadGateBuffer } = workerData as AnswerWorkerData;
