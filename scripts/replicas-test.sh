@@ -18,7 +18,9 @@ cleanup() {
   local status=$?
   trap - EXIT INT TERM
   # The test stops what it started; this is the backstop when it could not (killed, crashed).
-  if [ -f "$work/nginx/nginx.pid" ]; then kill -QUIT "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true; fi
+  for pid_file in "$work"/nginx*/nginx.pid; do
+    [ -f "$pid_file" ] && { kill -QUIT "$(cat "$pid_file")" 2>/dev/null || true; }
+  done
   if [ -f "$work/pg/data/postmaster.pid" ]; then
     pg_ctl="$(ls -d /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -n 1)"
     runuser -u postgres -- "$pg_ctl" -D "$work/pg/data" -m immediate stop >/dev/null 2>&1 || true
@@ -28,7 +30,7 @@ cleanup() {
     kill -KILL "$test_pid" 2>/dev/null || true
   fi
   if [ "$status" != 0 ] && [ -d "$work" ]; then
-    for log in "$work"/replica-*/*.log "$work"/nginx/error.log "$work"/pg/postgres.log; do
+    for log in "$work"/replica-*/*.log "$work"/nginx*/error.log "$work"/pg/postgres.log; do
       [ -s "$log" ] && { echo "== tail of $log"; tail -n 40 "$log"; }
     done
   fi
