@@ -195,6 +195,27 @@ describe('refusals', () => {
   });
 });
 
+describe('how people actually type', () => {
+  it('answers a question in Traditional characters from the Simplified text', async () => {
+    const answer = await assistant.ask({ question: '第17研究組負責什麼？' });
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]).toMatchObject({ doc: '2', meta: { studyGroup: '17' } });
+    expectConsistentCitations(answer);
+  });
+
+  it('answers a Slack message with mentions, a broadcast and an emoji code', async () => {
+    const answer = await assistant.ask({ question: '<@U0123ABC> @here 麻烦问下 SG12 管哪些事 :pray:' });
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]).toMatchObject({ doc: '2', meta: { studyGroup: '12' } });
+  });
+
+  it('answers a question full of everyday words from the resolution about its topic', async () => {
+    const answer = await assistant.ask({ question: '数字孪生这块 决议里到底让咱们干点啥东西' });
+    expect(answer.refused).toBe(false);
+    expect(answer.citations[0]!.doc).toBe('98');
+  });
+});
+
 describe('streaming', () => {
   it('sends the sources first, then deltas that add up to the final answer', async () => {
     const events: AskEvent[] = [];

@@ -17,6 +17,8 @@ const STOP_WORDS = new Set(
     '我 我们 你 你们 他们 它 它们 关于 里 中 上 下 内 可以 能 会 要 讲 说 告诉 知道 想 主要 现在 目前 具体 哪位 哪里 啥 干什么 做什么 做 干 管 叫 来自 ' +
     // Verbs of the question itself ("哪些决议提到了X"), not of its topic.
     '提到 提及 谈到 说到 讲到 点名 涉及 ' +
+    // Everyday spoken words of chat questions ("咋分工", "让咱们干点啥"): how people ask, never what they ask about.
+    '让 咱 咱们 到底 究竟 这块 那块 这边 那边 东西 啥子 咋 咋样 咋办 干嘛 嘛 呗 搞 弄 整 来着 大概 大致 一般 说法 ' +
     'a an the of and or to in on at for by with from as is are was were be been do does did what which who whom whose ' +
     'how why when where about this that these those it its any there their i we you me please tell'
   ).split(' '),
