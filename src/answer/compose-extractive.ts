@@ -63,7 +63,7 @@ export function composeExtractive(input: ComposeInput): ExtractiveAnswer {
   const childrenOf = (id: string) => input.corpus.records.filter((r) => r.parentId === id);
   const general =
     (listsMentions(input) && composeMentioningDocuments(input.corpus.records, input.hits, input.topic, input.terms, fromRanking)) ||
-    composeGeneral(input.hits, input.terms, fromRanking, childrenOf);
+    composeGeneral(input.hits, input.terms, fromRanking, childrenOf, input.understanding.language);
   const first = fromRanking.list()[0];
   const yields =
     WORDING_INTENTS.has(input.understanding.intent) &&

@@ -2,6 +2,7 @@
 import { documentName } from '../corpus/document-name.js';
 import type { ClauseRecord } from '../corpus/types.js';
 import { CitationList } from './citations.js';
+import { recordPlaceEn } from './english-place.js';
 import { groupName } from './mandate.js';
 import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { bestQuote, type QuoteTerms } from './select-sentences.js';
@@ -20,38 +21,59 @@ export function recordPlace(record: ClauseRecord, withTitle: boolean): string {
   return `${doc}${section}${label}${group}`;
 }
 
+/** The framing words of a general answer in each language (the quotes stay in the texts' Chinese). */
+const FRAMING = {
+  zh: {
+    lead: (place: string, quote: string) => `根据${place}：${quote}`,
+    chapeau: (place: string) => `（引导语见${place}`,
+    chapeauEnd: '）',
+    related: '相关条款：',
+    item: (place: string, quote: string) => `- ${place}：${quote}`,
+  },
+  en: {
+    lead: (place: string, quote: string) => `According to ${place}: 「${quote}」`,
+    chapeau: (place: string) => `(introduced by ${place}`,
+    chapeauEnd: ')',
+    related: 'Related clauses:',
+    item: (place: string, quote: string) => `- ${place}: 「${quote}」`,
+  },
+};
+
 /** Composes the answer text from ranked records; `terms` are the question's search terms. */
 export function composeGeneral(
   hits: ScoredRecord[],
   terms: QuoteTerms,
   citations: CitationList,
   childrenOf: (id: string) => ClauseRecord[] = () => [],
+  language: 'zh' | 'en' = 'zh',
 ): string {
   const [top, ...rest] = hits;
   if (!top) return '';
+  const words = FRAMING[language];
+  const place = (r: ClauseRecord, withTitle: boolean) => (language === 'en' ? recordPlaceEn(r) : recordPlace(r, withTitle));
   const items = chapeauItems(top, childrenOf);
   const lines: string[] = [];
   if (items.length) {
     // A chapeau ("…之前，咨询：") says nothing by itself: its items are the answer, and are cited first.
-    lines.push(`根据${recordPlace(top, true)}：${top.text}`);
+    lines.push(words.lead(place(top, true), top.text));
     for (const item of items) {
       const quote = bestQuote(item.text, terms, 1, 120);
       lines.push(`- ${item.label ? `${item.label} ` : ''}${quote}${citations.cite(item, quote)}`);
     }
-    lines.push(`（引导语见${recordPlace(top, false)}${citations.cite(top)}）`);
+    lines.push(`${words.chapeau(place(top, false))}${citations.cite(top)}${words.chapeauEnd}`);
   } else {
     const quote = bestQuote(top.text, terms);
-    lines.push(`根据${recordPlace(top, true)}：${quote}${citations.cite(top, quote)}`);
+    lines.push(`${words.lead(place(top, true), quote)}${citations.cite(top, quote)}`);
   }
   const cited = new Set([top.id, ...items.map((i) => i.id)]);
   const support = rest
     .filter((r) => r.score >= top.score * SUPPORT_RATIO && !cited.has(r.id) && !cited.has(r.parentId ?? '') && top.parentId !== r.id)
     .slice(0, MAX_SUPPORT);
   if (support.length) {
-    lines.push('相关条款：');
+    lines.push(words.related);
     for (const r of support) {
       const quote = bestQuote(r.text, terms, 1, 120);
-      lines.push(`- ${recordPlace(r, r.doc !== top.doc)}：${quote}${citations.cite(r, quote)}`);
+      lines.push(`${words.item(place(r, r.doc !== top.doc), quote)}${citations.cite(r, quote)}`);
     }
   }
   return lines.join('\n');
