@@ -11,6 +11,7 @@ import { clausePlace, docFullName, docViewPath } from './doc-name.js';
 import { append, h, icon, replaceChildren } from './dom.js';
 import type { FeedbackReason } from '../../feedback/types.js';
 import type { Strings } from './strings.js';
+import { PHONE_QUERY } from './styles.js';
 
 /** How a reply was rated, and why (reason and note only for 👎). */
 export interface Rating {
@@ -33,8 +34,6 @@ export interface ExchangeViewDeps {
 }
 
 const SOURCE_CHIPS = 4;
-/** Wider viewports show the sources under an answer open; narrower ones (phones) collapsed. */
-const WIDE = '(min-width: 481px)';
 
 /** The view of one exchange; starts pending, then streams, then finishes or fails. */
 export class ExchangeView {
@@ -200,11 +199,11 @@ export class ExchangeView {
     return button;
   }
 
-  /** The cited clauses under the answer: open on wide screens, collapsed on phones. */
+  /** The cited clauses under the answer: open on wider screens, collapsed on phones. */
   private citationList(citations: WidgetCitation[]): HTMLElement | null {
     if (citations.length === 0) return null;
     const s = this.deps.strings;
-    const list = h('details', { class: 'cites', open: matchMedia(WIDE).matches }, h('summary', { class: 'cites-title' }, s.sourcesCount(citations.length)));
+    const list = h('details', { class: 'cites', open: !matchMedia(PHONE_QUERY).matches }, h('summary', { class: 'cites-title' }, s.sourcesCount(citations.length)));
     for (const c of [...citations].sort((a, b) => a.n - b.n)) {
       const button = h(
         'button',

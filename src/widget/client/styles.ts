@@ -8,6 +8,9 @@ const dark = `--accent:#7fb0ff;--accent-d:#a8c8ff;--accent-soft:#1f2c44;--on-acc
 --border:#2c3340;--field:#6b7485;--soft:#10141a;--mark:#6b5a12;--warn-bg:#2e2613;--warn-border:#7a5d1c;--warn-text:#f3cf7a;
 --err-bg:#3a1b1b;--err-border:#7a3030;--err-text:#ffb4b4;--hl:#3a3214;--shadow:rgba(0,0,0,.6);color-scheme:dark`;
 
+/** Viewports treated as phones: the widget fills the screen, tap targets grow, sources start collapsed. */
+export const PHONE_QUERY = '(max-width: 480px)';
+
 const base = `
 :host{all:initial;display:block}
 .wtsa{font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif;
@@ -154,7 +157,7 @@ button.marker:hover{background:var(--accent);color:var(--on-accent)}
 .conv-title{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .conv-meta{font-size:12px;color:var(--muted)}
 .history-foot{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:12px 16px}
-@media (max-width:480px){
+@media ${PHONE_QUERY}{
 .panel{inset:0;width:100%;max-width:none;height:100%;border-radius:0}
 .open .launcher,.hint,.brand p{display:none}
 .composer{padding-bottom:calc(10px + env(safe-area-inset-bottom,0px))}

@@ -6,10 +6,8 @@ import { keepTabInside } from './focus-trap.js';
 import { LANGUAGE_KEY } from './language.js';
 import type { WidgetConfig } from './script-config.js';
 import { stringsFor } from './strings.js';
-import { chatStyles } from './styles.js';
+import { chatStyles, PHONE_QUERY } from './styles.js';
 
-/** Viewports where the widget panel fills the screen (matches the stylesheet). */
-const FULL_SCREEN = '(max-width: 480px)';
 
 /** The colour scheme to apply: the script's data-theme, else the host page's <html data-theme>, else the system's. */
 function themeOf(config: WidgetConfig): string | null {
@@ -61,7 +59,7 @@ export function mountWidget(config: WidgetConfig, lang: 'zh' | 'en', storage: St
     panel.hidden = false;
     wrapper.classList.add('open');
     launcher.setAttribute('aria-expanded', 'true');
-    const full = matchMedia(FULL_SCREEN).matches;
+    const full = matchMedia(PHONE_QUERY).matches;
     panel.toggleAttribute('aria-modal', full);
     if (full && !restoreScroll) lockPage();
     if (wasHidden) chat.showLatest();
@@ -94,7 +92,7 @@ export function mountWidget(config: WidgetConfig, lang: 'zh' | 'en', storage: St
   panel.appendChild(chat.element);
   launcher.addEventListener('click', () => (panel.hidden ? open() : close()));
   panel.addEventListener('keydown', (e) => {
-    if (e.key === 'Tab' && matchMedia(FULL_SCREEN).matches) keepTabInside(e, panel, root);
+    if (e.key === 'Tab' && matchMedia(PHONE_QUERY).matches) keepTabInside(e, panel, root);
     if (e.key !== 'Escape') return;
     e.stopPropagation();
     if (!chat.handleEscape()) close();
