@@ -21,6 +21,7 @@ import {
   composeTasks,
   type MandateFocus,
 } from './compose-structured.js';
+import { composeByCommittee, composeFirstAdopted } from './compose-lists.js';
 import { buildMandate, groupName } from './mandate.js';
 import { quoteScore, type QuoteTerms } from './select-sentences.js';
 import type { Citation, ScoredRecord } from './types.js';
@@ -115,6 +116,10 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
     const lead = composeLeadGroup(corpus, question, citations);
     if (lead) return lead;
   }
+  if (docs.length === 0) {
+    const list = composeFirstAdopted(corpus, question, citations) || composeByCommittee(corpus, question, citations);
+    if (list) return list;
+  }
   if (u.intent === 'new-resolutions') return composeNewResolutions(corpus, new Set(hits.slice(0, 5).map((h) => h.doc)), citations);
   const asksTasks = u.refs.wantsTasks && u.clauseLabels.length === 0;
   const tasksIn = (d: CorpusDocument) =>
@@ -143,7 +148,7 @@ function composeStructured({ corpus, question, understanding: u, hits, terms }: 
   if (asksWho && doc.kind === 'resolution') {
     return composeAddressees(doc, corpus.records, verb ?? '责成', terms, citations);
   }
-  if (u.intent === 'about-document') return composeAboutDocument(doc, corpus.records, terms, citations);
+  if (u.intent === 'about-document') return composeAboutDocument(doc, corpus.records, terms, citations, ASKS_WHEN.test(question));
   return '';
 }
 
@@ -157,6 +162,9 @@ function taskOrder(u: QueryUnderstanding, hits: ScoredRecord[]): (r: ClauseRecor
   const ranks = new Map(hits.map((h, i) => [h.id, i]));
   return (r) => ranks.get(r.id) ?? hits.length;
 }
+
+/** A question about when a document was adopted ("哪年第一次通过", "when was it adopted"). */
+const ASKS_WHEN = /哪一?年|何时|什么时候|哪届|首次通过|第一次通过|最初通过|最早通过|when|which year/i;
 
 /** True when the question asks what `doc` cites ("第99号决议引用了哪个决议？"), not who cites it. */
 function citesOutward(question: string, doc: string): boolean {

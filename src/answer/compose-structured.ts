@@ -108,10 +108,18 @@ function personLine(r: ClauseRecord): string {
 }
 
 /** What a document is: its title, where it was adopted and revised, and its main operative clauses. */
-export function composeAboutDocument(doc: CorpusDocument, records: ClauseRecord[], terms: QuoteTerms, citations: CitationList): string {
+export function composeAboutDocument(
+  doc: CorpusDocument,
+  records: ClauseRecord[],
+  terms: QuoteTerms,
+  citations: CitationList,
+  asksWhen = false,
+): string {
   const own = records.filter((r) => r.doc === doc.doc);
+  // Asked when it was adopted, the answer cites the printed adoption history first.
+  const historyRecord = asksWhen ? own.find((r) => r.label === '' && r.section === doc.identifier) : undefined;
   const history = doc.history.length
-    ? `（${doc.history.length > 1 ? `最初于${doc.history[0]}通过，最近于${doc.history.at(-1)}${doc.status === 'MOD' ? '修订' : '通过'}` : `${doc.history[0]}通过`}）`
+    ? `（${doc.history.length > 1 ? `最初于${doc.history[0]}通过，最近于${doc.history.at(-1)}${doc.status === 'MOD' ? '修订' : '通过'}` : `${doc.history[0]}通过`}）${historyRecord ? citations.cite(historyRecord) : ''}`
     : '';
   const status = doc.status === 'ADD' ? '，是WTSA-24新增的决议' : '';
   const first = own.find((r) => r.section.startsWith('做出决议')) ?? own[0];

@@ -13,9 +13,13 @@ const MAX_NAMED = 3;
  * the cited clauses do not contain are named when there are any.
  */
 export function hedgeLead(index: Pick<SearchIndex, 'lexical'>, question: string, cited: ClauseRecord[], names: string[], language: 'zh' | 'en'): string {
-  const absent = coverageTerms(index, question)
-    .filter((t) => t.weight >= MIN_NAMED_IDF && coverage([t], cited) === 0)
-    .map((t) => t.term);
+  // An English question's words never occur in the Chinese texts: only the names it asks about are named.
+  const absent =
+    language === 'en'
+      ? []
+      : coverageTerms(index, question)
+          .filter((t) => t.weight >= MIN_NAMED_IDF && coverage([t], cited) === 0)
+          .map((t) => t.term);
   const missing = [...new Set([...names, ...absent])].slice(0, MAX_NAMED);
   if (language === 'en') {
     const what = missing.length ? ` (they do not mention ${missing.map((m) => `"${m}"`).join(', ')})` : '';

@@ -14,6 +14,9 @@ export interface DocumentHeader {
   title: string;
   /** History entries as printed, split on "；" (footnote markers included). */
   history: string[];
+  /** The history lines as printed, joined (footnote markers included), and their line numbers; "" and [] when none. */
+  historyText: string;
+  historyLines: number[];
   /** The preamble opener line, when present. */
   opener: string | null;
   /** Index in the slice's text lines where the body starts. */
@@ -85,6 +88,8 @@ export function parseDocumentHeader(text: readonly RawLine[]): DocumentHeader {
     identifierLine: idLine.no,
     title: titleParts.map((l) => l.text).join(''),
     history,
+    historyText,
+    historyLines: historyParts.map((l) => l.no),
     opener: opener?.text ?? null,
     bodyStart: i,
   };

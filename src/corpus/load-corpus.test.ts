@@ -66,7 +66,11 @@ describe('parseCorpus on bad input', () => {
   it('parses a minimal well-formed resolution', () => {
     const text = [' MOD  ', '第7号决议（2024年，新德里，修订版） ', '标题 ', '（2024年，新德里） ', '世界电信标准化全会（2024年，新德里）， ', '做出决议 ', '1 一项。 '].join('\n\n');
     const corpus = parseCorpus(text);
-    expect(corpus.records.map((r) => [r.id, r.section, r.label, r.text, r.lines])).toEqual([['7#0.1', '做出决议', '1', '一项。', [13, 13]]]);
+    expect(corpus.records.map((r) => [r.id, r.section, r.label, r.text, r.lines])).toEqual([
+      ['7#0.1', '做出决议', '1', '一项。', [13, 13]],
+      // the adoption history, under the identifier line it is printed beneath, after the body
+      ['7#1.1', '第7号决议（2024年，新德里，修订版）', '', '（2024年，新德里）', [7, 7]],
+    ]);
   });
 });
 
@@ -80,6 +84,7 @@ describe('parseCorpus footnote checks', () => {
     expect(corpus.records.map((r) => [r.label, r.text, r.notes])).toEqual([
       ['1', '支持发展中国家参与；', [1]],
       ['2', '下一项。', []],
+      ['', '（2024年，新德里）', []],
     ]);
   });
 

@@ -149,6 +149,17 @@ export function parseMarkedDocument(slice: DocumentSlice): DocumentParse {
   const unmarked = footnotes.find((f) => !marked.has(f.number));
   if (unmarked) throw new CorpusError(`footnote ${unmarked.number} of ${header.doc} has no marker in the text`, unmarked.line);
   const drafts = readSections(header.doc, header.kind, paras);
+  // The adoption history as a record of its own, after the body (so the body's record ids stay put), under the
+  // identifier line it is printed beneath: "哪年第一次通过" is answered and cited from it.
+  if (header.historyText) {
+    const history = strip(header.historyText);
+    drafts.push({
+      heading: strip(header.identifier).text,
+      part: 'body',
+      headingLines: [header.identifierLine],
+      items: [{ texts: [history.text], lines: header.historyLines, label: '', kind: 'none', notes: history.notes }],
+    });
+  }
   if (header.kind === 'resolution' && !drafts.some((d) => /^(?:进一步)?做出决议/.test(d.heading)))
     throw new CorpusError(`resolution ${header.doc} has no 做出决议 heading`, header.identifierLine);
   if (drafts.length === 0) throw new CorpusError(`document ${header.doc} has no sections`, header.identifierLine);

@@ -216,6 +216,31 @@ describe('how people actually type', () => {
   });
 });
 
+describe('lists and counts from the structure', () => {
+  it('counts the resolutions first adopted at an assembly, each cited to its printed history', async () => {
+    const answer = await assistant.ask({ question: '2012年迪拜那届全会最早通过了哪些决议？' });
+    const first = assistant.documents().filter((d) => d.history[0]?.startsWith('2012年，迪拜'));
+    expect(first.length).toBeGreaterThan(0);
+    expect(answer.answer).toContain(`共${first.length}项`);
+    expect(answer.citations.map((c) => c.doc)).toEqual(first.map((d) => d.doc));
+    for (const c of answer.citations) expect(c.text.startsWith('（2012年，迪拜')).toBe(true);
+    expectConsistentCitations(answer);
+  });
+
+  it("lists a committee's new resolutions", async () => {
+    const answer = await assistant.ask({ question: 'COM4这次提了哪些新决议？' });
+    const added = assistant.documents().filter((d) => d.status === 'ADD' && d.doc.startsWith('COM4/'));
+    expect(answer.citations.map((c) => c.doc)).toEqual(added.map((d) => d.doc));
+    expect(answer.answer).toContain(`共${added.length}项`);
+  });
+
+  it('cites the adoption history first when asked when a resolution was first adopted', async () => {
+    const answer = await assistant.ask({ question: '第55号决议是哪一年首次通过的？' });
+    expect(answer.citations[0]).toMatchObject({ doc: '55', label: '' });
+    expect(answer.citations[0]!.text).toMatch(/^（\d{4}年/);
+  });
+});
+
 describe('streaming', () => {
   it('sends the sources first, then deltas that add up to the final answer', async () => {
     const events: AskEvent[] = [];
