@@ -123,3 +123,26 @@ describe('evals/later-questions.json', () => {
     expect(later.filter((i) => known.has(i.question))).toEqual([]);
   });
 });
+
+// evals/blind/: batches written by helpers that never saw the code (evals/README.md); the sealed batch included, since
+// checking its gold against the corpus chooses nothing.
+describe.each(['batch-1', 'batch-2', 'batch-3'])('evals/blind/%s.json', (batch) => {
+  const set = parseEvalSet(JSON.parse(readFileSync(new URL(`./blind/${batch}.json`, import.meta.url), 'utf8')), `evals/blind/${batch}.json`);
+
+  it('has at least 100 items, at least 20 % of them unanswerable, each with a style', () => {
+    expect(set.length).toBeGreaterThanOrEqual(100);
+    expect(set.filter((i) => !i.answerable).length / set.length).toBeGreaterThanOrEqual(0.2);
+    expect(set.filter((i) => !i.style)).toEqual([]);
+  });
+
+  it('quotes every gold entry verbatim from its document', () => {
+    expect(notVerbatim(set)).toEqual([]);
+  });
+
+  // A writer may quote a table row with its label ("第3/1委员会 与第68号决议有关的行动"): the contract's match rule
+  // reads text and section, not labels, so such an entry is unmatchable as written and counts against the product.
+  it('has a parsed record matching each gold entry (CONTRACT §4), or its label and text', () => {
+    const withLabel = (quote: string) => records.some((r) => normalizeForMatch(`${r.label}${r.text}`).includes(normalizeForMatch(quote)));
+    expect(unmatched(set).filter((entry) => !withLabel(entry.replace(/^\S+ \[[^\]]+\] /, '')))).toEqual([]);
+  });
+});

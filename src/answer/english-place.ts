@@ -66,7 +66,7 @@ export function sectionEn(section: string): string {
   const party = PARTIES.find(([re]) => re.test(rest));
   const whom = party ? rest.replace(new RegExp(`^.*?${party[0].source}.*$`), party[1]) : rest;
   // "做出决议，责成…" → "resolves to instruct …": the verbs after the first take their plain form.
-  const phrase = verbs.map((v, i) => (i === 0 ? v : v.replace(/(\w+?)s(?=\s|$)/, '$1'))).join(' to ');
+  const phrase = verbs.map((v, i) => (i === 0 ? v : v.replace(/s\b/, ''))).join(' to ');
   return [phrase, whom].filter(Boolean).join(' ');
 }
 
