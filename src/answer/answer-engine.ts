@@ -7,7 +7,7 @@ import type { ClauseRecord } from '../corpus/types.js';
 import { hybridSearch, type SearchOutcome } from '../search/hybrid-search.js';
 import { normalizeQuestion } from '../search/query/normalize-question.js';
 import { stripReferences } from '../search/query/strip-references.js';
-import { coverage, coverageTerms } from '../search/term-coverage.js';
+import { coverage } from '../search/term-coverage.js';
 import { understandQuery, type QueryUnderstanding } from '../search/query/understand-query.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { CitationList } from './citations.js';
@@ -101,10 +101,11 @@ export class AnswerEngine {
     if (scope) return this.refusal(p, scopeNote(scope, p.understanding.language, [...this.scope.groups]));
     const { corpus } = this.index;
     const composed = composeExtractive({ corpus, question: p.resolved, understanding: p.understanding, hits: p.outcome.hits, terms: p.terms, topic: p.topic });
-    const decision = this.decide(p, composed.structured, composed.citations[0]);
+    const names = unknownNames(p.resolved, p.understanding, this.scope);
+    const decision = this.decide(p, composed.structured, composed.citations[0], names.length);
     if (!composed.text || decision.outcome === 'refuse') return { ...this.refusal(p), decision };
     const hedged = decision.outcome === 'hedge';
-    const lead = hedged ? `${hedgeLead(this.index, p.resolved, composed.citations, unknownNames(p.resolved, p.understanding, this.scope), p.understanding.language)}\n` : '';
+    const lead = hedged ? `${hedgeLead(p.outcome.terms, composed.citations, names, p.understanding.language)}\n` : '';
     return {
       answer: `${lead}${composed.text}`,
       refused: false,
@@ -119,13 +120,13 @@ export class AnswerEngine {
   }
 
   /** The answer / hedge / refuse decision of the fitted model over this question's signals. */
-  private decide(p: Prepared, structured: boolean, first: ClauseRecord | undefined): DecisionTrace {
+  private decide(p: Prepared, structured: boolean, first: ClauseRecord | undefined, unknownNameCount: number): DecisionTrace {
     const features = decisionFeatures({
-      firstCoverage: first ? coverage(coverageTerms(this.index, p.resolved), [first]) : 0,
+      firstCoverage: first ? coverage(p.outcome.terms, [first]) : 0,
       evidence: p.outcome.evidence,
       structured,
       lacksQuantity: lacksAskedQuantity(p.resolved, p.outcome.hits.slice(0, 3)),
-      unknownNames: unknownNames(p.resolved, p.understanding, this.scope).length,
+      unknownNames: unknownNameCount,
       language: p.understanding.language,
     });
     return decide(this.decisionModel, features);
@@ -152,7 +153,8 @@ export class AnswerEngine {
   /** The LLM answer when configured and it succeeds; null means "use the extractive answer". */
   private async fromLlm(input: AskInput, p: Prepared, onDelta?: (text: string) => void): Promise<Answer | null> {
     if (!llmEnabled(this.config)) return null;
-    if (outOfScope(p.resolved, p.understanding, this.scope) || this.decide(p, false, p.outcome.hits[0]).outcome !== 'answer') return null;
+    if (outOfScope(p.resolved, p.understanding, this.scope)) return null;
+    if (this.decide(p, false, p.outcome.hits[0], unknownNames(p.resolved, p.understanding, this.scope).length).outcome !== 'answer') return null;
     const records: ClauseRecord[] = p.outcome.hits.slice(0, LLM_CONTEXT);
     try {
       const llm = await generateLlmAnswer({ question: p.resolved, language: p.understanding.language, history: input.history ?? [], records, config: this.config, onDelta });

@@ -1,7 +1,6 @@
 // The sentence a hedged answer opens with: what the texts do not state, before the closest clauses.
-import { coverage, coverageTerms } from '../search/term-coverage.js';
-import type { SearchIndex } from '../search/search-index.js';
 import type { ClauseRecord } from '../corpus/types.js';
+import { coverage, type CoverageTerm } from '../search/term-coverage.js';
 
 /** A term this rare (IDF) names something the question is about, not a function word. */
 const MIN_NAMED_IDF = 2.3;
@@ -12,12 +11,12 @@ const MAX_NAMED = 3;
  * "决议文本没有直接说明这一点（没有提到“中国”）；最接近的条款：" — the question's rare terms (and unknown names) that
  * the cited clauses do not contain are named when there are any.
  */
-export function hedgeLead(index: Pick<SearchIndex, 'lexical'>, question: string, cited: ClauseRecord[], names: string[], language: 'zh' | 'en'): string {
+export function hedgeLead(terms: CoverageTerm[], cited: ClauseRecord[], names: string[], language: 'zh' | 'en'): string {
   // An English question's words never occur in the Chinese texts: only the names it asks about are named.
   const absent =
     language === 'en'
       ? []
-      : coverageTerms(index, question)
+      : terms
           .filter((t) => t.weight >= MIN_NAMED_IDF && coverage([t], cited) === 0)
           .map((t) => t.term);
   const missing = [...new Set([...names, ...absent])].slice(0, MAX_NAMED);

@@ -10,7 +10,7 @@ import { bestPerRecord, recordIdOf } from './search-units.js';
 import { stripReferences } from './query/strip-references.js';
 import type { StructuralRefs } from './query/structural-refs.js';
 import { matchesNamedStructure, structuralBoost } from './structural-boosts.js';
-import { coverage, coverageTerms } from './term-coverage.js';
+import { coverage, coverageTerms, type CoverageTerm } from './term-coverage.js';
 
 /** The parts of query understanding retrieval uses. */
 export interface SearchHints {
@@ -46,6 +46,8 @@ export interface Evidence {
 export interface SearchOutcome {
   hits: ScoredRecord[];
   evidence: Evidence;
+  /** The question's terms, weighted by rarity, that coverage is measured on (read again by the answer decision). */
+  terms: CoverageTerm[];
 }
 
 /**
@@ -101,6 +103,7 @@ export async function hybridSearch(
   const namesStructure = retriever === 'hybrid' && hits.slice(0, 3).some((h) => matchesNamedStructure(h, refs));
   return {
     hits,
+    terms,
     evidence: {
       dense: denseHits[0]?.score ?? 0,
       denseSecond: denseHits[1]?.score ?? 0,

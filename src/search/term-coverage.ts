@@ -7,7 +7,7 @@ import { lexicalText, type SearchIndex } from './search-index.js';
 const ENGLISH_WORD_WEIGHT = 3;
 
 /** One term a question must be covered on: the term, the phrases that stand for it, and what it counts. */
-interface CoverageTerm {
+export interface CoverageTerm {
   term: string;
   aliases: string[];
   weight: number;
