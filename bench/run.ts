@@ -1,4 +1,4 @@
-// `npm run bench`: index build (cold and cached), server load time and RSS with 1 and N answer workers, search latency
+// `npm run bench`: index build (cold and cached), question parsing on 1,000-character adversarial questions, server load time and RSS with 1 and N answer workers, search latency
 // per retriever, and /api/ask under load at concurrency 1, 16 and 64 (answers/s, p50/p99/max, 503s, /healthz meanwhile).
 // Prints a table and writes bench/results.json. Everything runs on this machine; HTTP goes to 127.0.0.1 only.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -17,6 +17,7 @@ import { loadEvalSet } from '../src/eval/eval-set.js';
 import { percentile } from '../src/eval/metrics.js';
 import { loadAsk, type HttpLoadResult } from './http-load.js';
 import { timeIndexBuild } from './index-build.js';
+import { queryParsingLatency } from './query-parsing.js';
 import type { ServeMessage } from './serve-app.js';
 
 
@@ -161,6 +162,7 @@ async function main(): Promise<number> {
     const inProcess = await createAssistant(config);
     const search = await searchLatency(inProcess, questions);
     const cost = await answerCost(inProcess, questions);
+    const parsing = queryParsingLatency(questions);
 
     // Memory and throughput of one worker, then of one per core; answers computed every time (cache off).
     const single = await serve({ ANSWER_WORKERS: '1', ANSWER_CACHE_SIZE: '0' });
@@ -189,6 +191,7 @@ async function main(): Promise<number> {
       },
       search,
       answerCost: cost,
+      parsing,
       http: { oneWorker: singleRun, uncached: uncachedRuns, cached: cachedRuns },
     };
     writeFileSync(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
@@ -201,6 +204,7 @@ async function main(): Promise<number> {
       ...RETRIEVERS.map((r) =>
         row(`search ${r} p50 / p95 (ms)`, `${search[r].p50.toFixed(1)} / ${search[r].p95.toFixed(1)}`, `${search[r].n} questions, k = 10${r === 'hybrid' ? ' · target p95 ≤ 30' : ''}`),
       ),
+      ...parsing.map((p) => row(`read a question: ${p.kind} p50/p99/max`, `${p.p50.toFixed(2)} / ${p.p99.toFixed(2)} / ${p.max.toFixed(2)}`, `${p.n} questions · target max ≤ 20`)),
       row('answer in process, wall / CPU (ms)', `${cost.wallMs.toFixed(1)} / ${cost.cpuMs.toFixed(1)}`, `per question · ${(1000 / cost.cpuMs).toFixed(0)} answers/s per core at most`),
       httpRow(singleRun),
       ...uncachedRuns.map((r) => httpRow(r, TARGETS[r.connections])),

@@ -1,8 +1,10 @@
 // Rewrites a follow-up ("那第20研究组呢？", "它的责成部分呢？") into a standalone question using earlier turns.
 import { documentName } from '../corpus/document-name.js';
-import { understandQuery } from '../search/query/understand-query.js';
+import { findDocRefs } from '../search/query/doc-refs.js';
+import { questionHead } from '../search/query/question-head.js';
 import { findSeries } from '../search/query/series-refs.js';
 import { stripReferences } from '../search/query/strip-references.js';
+import { findStudyGroups } from '../search/query/study-group-refs.js';
 import type { Turn } from './types.js';
 
 const PRONOUN = /^(?:那么?|那|还有|and\s+|what about\s*|how about\s*)|(?:它|其|该决议|这项决议|这个决议|此决议|这份决议|该研究组|这个研究组|这个组|该组|\bit\b|\bits\b|this resolution|that resolution|this group|that group)/gi;
@@ -16,9 +18,10 @@ const ELLIPTICAL = /呢[？?]?\s*$|^(?:那|还有|and|what about|how about)\b/i;
 
 /** The references a question carries, spelled the way the corpus prints them. */
 function referenceText(question: string): string {
-  const u = understandQuery(question);
-  const series = findSeries(question).map((s) => `${s}系列`);
-  return [...u.docs.map(documentName), ...u.studyGroups.map((sg) => (/^\d+$/.test(sg) ? `第${sg}研究组` : sg)), ...series].join('、');
+  const head = questionHead(question);
+  const series = findSeries(head).map((s) => `${s}系列`);
+  const groups = findStudyGroups(head).map((sg) => (/^\d+$/.test(sg) ? `第${sg}研究组` : sg));
+  return [...findDocRefs(head).map(documentName), ...groups, ...series].join('、');
 }
 
 /**
