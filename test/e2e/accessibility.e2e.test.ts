@@ -1,19 +1,15 @@
 // axe-core in headless Chromium: no critical or serious violations on the chat page, the widget, the document view and
 // the document index, in every state (empty, answered, hedged, refused, error, clause drawer open, 👎 reasons open),
 // at desktop (1280×860) and phone (390×844) sizes; a screenshot of each state is kept under test-results/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
-import type { Store } from '../../src/store/types.js';
-import { launchChromium } from './browser.js';
 import { askIn, lastReplyOf, waitForReply } from './chat-helpers.js';
-import { createCorpusFakeAssistant } from './corpus-fake-assistant.js';
-import { startApp, startHostSite, type Running } from './servers.js';
+import { startBrowserStack, type BrowserStack } from './browser-stack.js';
+import type { Running } from './servers.js';
 
 const SHOTS = resolve(ROOT, 'test-results', 'a11y');
 /** Each test walks eight states with an axe run per state: minutes on a busy 2-core machine. */
@@ -26,24 +22,16 @@ const SIZES: Record<string, BrowserContextOptions> = {
 let browser: Browser;
 let host: Running;
 let api: Running;
-let store: Store;
-let dataDir: string;
+let stack: BrowserStack;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'wtsa-a11y-e2e-'));
-  store = openSqliteStore(join(dataDir, 'state.sqlite'));
-  browser = await launchChromium();
-  host = await startHostSite();
-  api = await startApp({ assistant: createCorpusFakeAssistant(), store, corsOrigin: host.origin });
+  stack = await startBrowserStack('a11y');
+  ({ browser, host, api } = stack);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await host?.close();
-  await store?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 /**

@@ -1,17 +1,15 @@
 // The chat page and widget in headless Chromium: permalinks and ?q= links, saved conversations, phones, answer states
 // (hedged, rewritten, busy), follow-ups, regenerate, dark mode, Ctrl/⌘+K, the language switch, the document index.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
-import type { Store } from '../../src/store/types.js';
-import { collectConsoleErrors, launchChromium } from './browser.js';
+import { collectConsoleErrors } from './browser.js';
 import { askIn, focusedInChat, lastReplyOf, waitForReply } from './chat-helpers.js';
-import { createCorpusFakeAssistant, type CorpusFakeAssistant } from './corpus-fake-assistant.js';
-import { startApp, startHostSite, type Running } from './servers.js';
+import type { CorpusFakeAssistant } from './corpus-fake-assistant.js';
+import { startBrowserStack, type BrowserStack } from './browser-stack.js';
+import type { Running } from './servers.js';
 
 const SHOTS = resolve(ROOT, 'test-results');
 const TIMEOUT = 120_000;
@@ -21,8 +19,7 @@ let browser: Browser;
 let host: Running;
 let api: Running;
 let assistant: CorpusFakeAssistant;
-let store: Store;
-let dataDir: string;
+let stack: BrowserStack;
 const contexts: BrowserContext[] = [];
 let consoleErrors: string[] = [];
 
@@ -43,20 +40,12 @@ async function openWidget(page: Page, path = '/embed'): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'wtsa-chat-e2e-'));
-  store = openSqliteStore(join(dataDir, 'state.sqlite'));
-  assistant = createCorpusFakeAssistant();
-  browser = await launchChromium();
-  host = await startHostSite();
-  api = await startApp({ assistant, store, corsOrigin: host.origin });
+  stack = await startBrowserStack('chat');
+  ({ browser, host, api, assistant } = stack);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await host?.close();
-  await store?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 afterEach(async () => {

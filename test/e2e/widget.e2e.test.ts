@@ -1,18 +1,17 @@
 // The chat widget in real headless Chromium: embedded on another origin, streaming, citations, document view,
 // follow-ups, feedback stored in SQLite, refusals, keyboard use, rate limiting and an unreachable server.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/config.js';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import type { Store } from '../../src/store/types.js';
 import { openMemoryStore } from '../api/memory-store.js';
-import { chineseFonts, collectConsoleErrors, launchChromium } from './browser.js';
+import { chineseFonts, collectConsoleErrors } from './browser.js';
 import { askIn, lastReplyOf, waitForReply } from './chat-helpers.js';
-import { createCorpusFakeAssistant, type CorpusFakeAssistant } from './corpus-fake-assistant.js';
-import { startApp, startHostSite, type Running } from './servers.js';
+import type { CorpusFakeAssistant } from './corpus-fake-assistant.js';
+import { startBrowserStack, type BrowserStack } from './browser-stack.js';
+import { startApp, type Running } from './servers.js';
 
 const SHOTS = resolve(ROOT, 'test-results');
 const TIMEOUT = 60_000;
@@ -22,7 +21,7 @@ let host: Running;
 let api: Running;
 let assistant: CorpusFakeAssistant;
 let store: Store;
-let dataDir: string;
+let stack: BrowserStack;
 let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
@@ -43,20 +42,12 @@ const waitForAnswer = () => waitForReply(page);
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'wtsa-widget-e2e-'));
-  store = openSqliteStore(join(dataDir, 'state.sqlite'));
-  assistant = createCorpusFakeAssistant();
-  browser = await launchChromium();
-  host = await startHostSite();
-  api = await startApp({ assistant, store, corsOrigin: host.origin });
+  stack = await startBrowserStack('widget');
+  ({ browser, host, api, assistant, store } = stack);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await host?.close();
-  await store?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 beforeEach(async () => {
