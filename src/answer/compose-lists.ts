@@ -3,7 +3,7 @@
 import { documentName } from '../corpus/document-name.js';
 import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
 import { normalizeForSearch } from '../search/lexical/normalize.js';
-import { CitationList } from './citations.js';
+import type { CitationList } from './citations.js';
 
 const FIRST_ADOPTED = /(?:首次|第一次|最早|最初|起初|originally|first)[^，。？?]{0,16}(?:通过|制定|adopted|approved)/;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
@@ -12,14 +12,14 @@ const COMMITTEE = /(?:第\s*([1-6])\s*委员会|(?<![a-z])com\s*([1-6])(?![\d/])
 const NEW_WORDS = /新|add|new|提出|起草|出了|哪些决议|which resolutions/;
 
 /** A document's adoption-history record: the record printed under its identifier line. */
-export function historyRecord(corpus: ParsedCorpus, doc: CorpusDocument): ClauseRecord | undefined {
-  return corpus.records.find((r) => r.doc === doc.doc && r.label === '' && r.section === doc.identifier);
+export function historyRecord(records: readonly ClauseRecord[], doc: CorpusDocument): ClauseRecord | undefined {
+  return records.find((r) => r.doc === doc.doc && r.label === '' && r.section === doc.identifier);
 }
 
 function listLines(head: string, docs: CorpusDocument[], corpus: ParsedCorpus, citations: CitationList): string {
   const lines = [head];
   for (const d of docs) {
-    const record = historyRecord(corpus, d);
+    const record = historyRecord(corpus.records, d);
     if (record) lines.push(`- ${documentName(d.doc)}《${d.title}》${record.text}${citations.cite(record)}`);
   }
   return lines.join('\n');

@@ -8,6 +8,7 @@ import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { tokenize } from '../search/lexical/tokenize.js';
 import type { CitationList } from './citations.js';
 import { recordPlace } from './compose-general.js';
+import { historyRecord } from './compose-lists.js';
 import { groupName, RES2_SECTIONS } from './mandate.js';
 import { bestQuote, NO_TERMS, quoteScore, type QuoteTerms } from './select-sentences.js';
 import type { Mandate } from './types.js';
@@ -117,9 +118,9 @@ export function composeAboutDocument(
 ): string {
   const own = records.filter((r) => r.doc === doc.doc);
   // Asked when it was adopted, the answer cites the printed adoption history first.
-  const historyRecord = asksWhen ? own.find((r) => r.label === '' && r.section === doc.identifier) : undefined;
+  const printedHistory = asksWhen ? historyRecord(own, doc) : undefined;
   const history = doc.history.length
-    ? `（${doc.history.length > 1 ? `最初于${doc.history[0]}通过，最近于${doc.history.at(-1)}${doc.status === 'MOD' ? '修订' : '通过'}` : `${doc.history[0]}通过`}）${historyRecord ? citations.cite(historyRecord) : ''}`
+    ? `（${doc.history.length > 1 ? `最初于${doc.history[0]}通过，最近于${doc.history.at(-1)}${doc.status === 'MOD' ? '修订' : '通过'}` : `${doc.history[0]}通过`}）${printedHistory ? citations.cite(printedHistory) : ''}`
     : '';
   const status = doc.status === 'ADD' ? '，是WTSA-24新增的决议' : '';
   const first = own.find((r) => r.section.startsWith('做出决议')) ?? own[0];
