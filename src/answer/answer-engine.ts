@@ -1,5 +1,5 @@
-// Answers questions: follow-up resolution → query understanding → hybrid retrieval → evidence gate →
-// extractive answer (or, when configured, an LLM answer checked against the same clauses).
+// Answers questions: normalisation → follow-up resolution → query understanding → hybrid retrieval → extractive
+// answer → the answer / hedge / refuse decision (or, when configured, an LLM answer checked against the same clauses).
 import type { AskEvent, RetrieverName } from '../assistant.js';
 import { llmEnabled, type Config } from '../config.js';
 import { documentName } from '../corpus/document-name.js';

@@ -36,7 +36,7 @@ const PARTIES: [RegExp, string][] = [
 const ANNEX = /^附件([A-Z])?(?: 第(\d+)部分)?/;
 
 /** "44" → "Resolution 44", "A.25" → "Recommendation ITU-T A.25", the trailing tables by what they are. */
-export function documentNameEn(doc: string): string {
+function documentNameEn(doc: string): string {
   if (doc === 'A.25') return 'Recommendation ITU-T A.25';
   if (doc === 'actions') return 'WTSA-24 actions';
   if (doc === 'leadership') return 'the list of chairs and vice-chairs';

@@ -24,7 +24,7 @@ export interface SearchHints {
   refs: StructuralRefs;
 }
 
-/** How strongly the retrieved records support an answer (the evidence gate reads these). */
+/** How strongly the retrieved records support an answer (the answer / hedge / refuse decision reads these). */
 export interface Evidence {
   /** Cosine similarity of the best dense hit (0 when dense retrieval did not run). */
   dense: number;
@@ -92,7 +92,7 @@ export async function hybridSearch(
     { weight: FUSION_WEIGHTS.lexical, ids: lexicalHits.map((h) => h.id) },
   ]);
   if (retriever === 'hybrid') applyBoosts(index, scores, hints, refs, docs, filter);
-  // The gate reads the fused ranking: the coverage re-ordering below raises the top records' coverage by design.
+  // The decision reads the fused ranking: the coverage re-ordering below raises the top records' coverage by design.
   const terms = coverageTerms(index, question);
   const top3 = ranked(scores, 3).map(([id]) => index.byId.get(id)!);
   const known = terms.filter((t) => index.lexical.occurs(t.term) || t.aliases.some((a) => index.lexical.occurs(a)));

@@ -1,4 +1,4 @@
-// How much of a question the given records cover: the evidence gate's measure and a re-ranking signal.
+// How much of a question the given records cover: a signal of the answer decision and a re-ranking signal.
 import type { ClauseRecord } from '../corpus/types.js';
 import { normalizeForSearch } from './lexical/normalize.js';
 import { lexicalText, type SearchIndex } from './search-index.js';
