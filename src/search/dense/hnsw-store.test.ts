@@ -39,11 +39,20 @@ describe('HNSW store at the configured ef', () => {
     expect(found / expected).toBe(1);
   });
 
-  it('restricts results to the ids a filter accepts', async () => {
-    const vectors = randomUnitVectors(200, 16);
-    const store = await buildHnswStore(new FakeEmbeddings(), vectors.map((_, i) => `r${i}`), vectors);
-    const hits = await searchHnsw(store, vectors[0]!, 5, (id) => Number(id.slice(1)) % 2 === 1);
-    expect(hits).toHaveLength(5);
-    expect(hits.every((h) => Number(h.id.slice(1)) % 2 === 1)).toBe(true);
+  it('restricts results to the ids a filter accepts, exactly the brute-force nearest among them', async () => {
+    const vectors = randomUnitVectors(2700, 512);
+    const ids = vectors.map((_, i) => `r${i}`);
+    const store = await buildHnswStore(new FakeEmbeddings(), ids, vectors);
+    const accepts = (id: string) => Number(id.slice(1)) % 7 === 3;
+    for (const q of randomUnitVectors(10, 512, 11)) {
+      const exact = vectors
+        .map((v, i) => ({ id: ids[i]!, score: dot(q, v) }))
+        .filter((h) => accepts(h.id))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, 20);
+      const hits = await searchHnsw(store, q, 20, accepts);
+      expect(hits.map((h) => h.id)).toEqual(exact.map((h) => h.id));
+      hits.forEach((h, i) => expect(h.score).toBeCloseTo(exact[i]!.score, 5));
+    }
   });
 });

@@ -37,7 +37,7 @@ export async function loadHnswStore(directory: string, embeddings: EmbeddingsInt
   return store;
 }
 
-/** The k nearest records to `vector`, optionally restricted to ids accepted by `filter`. */
+/** The k nearest records to `vector`, optionally restricted to ids accepted by `filter` (then searched exactly). */
 export async function searchHnsw(
   store: HNSWLib,
   vector: number[],
@@ -46,10 +46,58 @@ export async function searchHnsw(
 ): Promise<DenseHit[]> {
   const n = Math.min(k, store.index.getCurrentCount());
   if (n === 0) return [];
-  const hits = await store.similaritySearchVectorWithScore(
-    vector,
-    n,
-    filter ? (doc: Document) => filter(String(doc.metadata.id)) : undefined,
-  );
+  if (filter) return searchSubset(store, vector, n, filter);
+  const hits = await store.similaritySearchVectorWithScore(vector, n);
   return hits.map(([doc, distance]) => ({ id: String(doc.metadata.id), score: 1 - distance }));
+}
+
+/** A store's ids and unit vectors in label order, read once, for exact search over a filtered subset. */
+interface ExactView {
+  ids: string[];
+  vectors: Float32Array;
+  dimensions: number;
+}
+
+const exactViews = new WeakMap<HNSWLib, ExactView>();
+
+function exactView(store: HNSWLib): ExactView {
+  let view = exactViews.get(store);
+  if (!view) {
+    const count = store.index.getCurrentCount();
+    const dimensions = store.index.getNumDimensions();
+    const ids: string[] = [];
+    const vectors = new Float32Array(count * dimensions);
+    for (let label = 0; label < count; label++) {
+      const doc = store.docstore.search(String(label));
+      ids.push(String(doc.metadata.id));
+      vectors.set(unit(store.index.getPoint(label)), label * dimensions);
+    }
+    view = { ids, vectors, dimensions };
+    exactViews.set(store, view);
+  }
+  return view;
+}
+
+/**
+ * Exact cosine search over the ids `filter` accepts. A filter that keeps a few documents leaves HNSW's graph walk
+ * (ef = 800, a JavaScript callback per visited node) slower than scanning the kept vectors, and less exact.
+ */
+function searchSubset(store: HNSWLib, vector: number[], k: number, filter: (id: string) => boolean): DenseHit[] {
+  const { ids, vectors, dimensions } = exactView(store);
+  const query = unit(vector);
+  const hits: DenseHit[] = [];
+  for (let label = 0; label < ids.length; label++) {
+    if (!filter(ids[label]!)) continue;
+    let dot = 0;
+    const offset = label * dimensions;
+    for (let d = 0; d < dimensions; d++) dot += vectors[offset + d]! * query[d]!;
+    hits.push({ id: ids[label]!, score: dot });
+  }
+  return hits.sort((a, b) => b.score - a.score).slice(0, k);
+}
+
+/** `v` scaled to length 1 (hnswlib's cosine space stores normalised vectors). */
+function unit(v: number[]): number[] {
+  const norm = Math.hypot(...v) || 1;
+  return v.map((x) => x / norm);
 }
