@@ -17,6 +17,8 @@ export const DEVELOPMENT_POOL = [
   'evals/later-questions.json',
   'evals/blind/batch-1.json',
   'evals/blind/batch-2.json',
+  'evals/blind/batch-4.json',
+  'evals/blind/batch-5.json',
 ];
 
 /** The command's words and options. */

@@ -8,8 +8,6 @@ import type { FeatureExtractionPipeline } from '@huggingface/transformers';
 export const MODEL_ID = 'BAAI/bge-small-zh-v1.5';
 /** Output dimension of the model. */
 export const EMBEDDING_DIMENSIONS = 512;
-/** bge's instruction prefix for queries (passages are embedded without it). */
-export const QUERY_PREFIX = '为这个句子生成表示以用于检索相关文章：';
 
 const WEIGHTS = 'onnx/model_quantized.onnx';
 
@@ -46,8 +44,13 @@ export class BgeSmallZhEmbeddings extends Embeddings {
     return vectors;
   }
 
+  /**
+   * Queries are embedded as they are, without bge's optional instruction prefix (为这个句子生成表示…): on the blind
+   * development batches it changed Chinese retrieval by no more than noise, helped English questions, and cost as
+   * many tokens as a typical question (answers/s at 16 connections 135 → 176).
+   */
   override embedQuery(text: string): Promise<number[]> {
-    return this.embedOne(QUERY_PREFIX + text);
+    return this.embedOne(text);
   }
 
   private async embedOne(text: string): Promise<number[]> {
