@@ -105,7 +105,7 @@ export class AnswerEngine {
     const decision = this.decide(p, composed.structured, composed.citations[0], names.length);
     if (!composed.text || decision.outcome === 'refuse') return { ...this.refusal(p), decision };
     const hedged = decision.outcome === 'hedge';
-    const lead = hedged ? `${hedgeLead(p.outcome.terms, composed.citations, names, p.understanding.language)}\n` : '';
+    const lead = hedged ? `${hedgeLead(p.outcome.terms, composed.citations, names, p.understanding.language, (t) => this.index.lexical.occurs(t))}\n` : '';
     return {
       answer: `${lead}${composed.text}`,
       refused: false,

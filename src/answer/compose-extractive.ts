@@ -56,6 +56,13 @@ export interface ComposeInput {
 const ARBITRATION_MARGIN = 0.25;
 const WORDING_INTENTS: ReadonlySet<string> = new Set(['who-instructed', 'about-document', 'cites']);
 
+/** The footnotes a record's markers point to, except those printed in several documents (the standard 发展中国家 note). */
+function ownFootnotes(corpus: ParsedCorpus, record: ClauseRecord): ClauseRecord[] {
+  if (record.notes.length === 0) return [];
+  const notes = corpus.records.filter((r) => r.doc === record.doc && r.meta?.footnote && record.notes.includes(r.meta.footnote.number));
+  return notes.filter((n) => !corpus.records.some((r) => r.meta?.footnote && r.doc !== n.doc && r.text === n.text));
+}
+
 /** Composes the extractive answer; text is "" when there is nothing to say. */
 export function composeExtractive(input: ComposeInput): ExtractiveAnswer {
   const fromStructure = new CitationList();
@@ -64,7 +71,7 @@ export function composeExtractive(input: ComposeInput): ExtractiveAnswer {
   const childrenOf = (id: string) => input.corpus.records.filter((r) => r.parentId === id);
   const general =
     (listsMentions(input) && composeMentioningDocuments(input.corpus.records, input.hits, input.topic, input.terms, fromRanking)) ||
-    composeGeneral(input.hits, input.terms, fromRanking, childrenOf, input.understanding.language);
+    composeGeneral(input.hits, input.terms, fromRanking, { childrenOf, footnotesOf: (r) => ownFootnotes(input.corpus, r) }, input.understanding.language);
   const first = fromRanking.list()[0];
   const yields =
     WORDING_INTENTS.has(input.understanding.intent) &&

@@ -12,9 +12,10 @@ import type { ScoredRecord } from './types.js';
 const SUPPORT_RATIO = 0.55;
 const MAX_SUPPORT = 2;
 
-/** Where a record sits, for the lead sentence: 第44号决议《title》“做出决议”第3段. */
+/** Where a record sits, for the lead sentence: 第44号决议《title》“做出决议”第3段, or 第70号决议脚注2. */
 export function recordPlace(record: ClauseRecord, withTitle: boolean): string {
   const doc = withTitle ? `${documentName(record.doc)}《${record.docTitle}》` : documentName(record.doc);
+  if (record.meta?.footnote) return `${doc}${record.section}${record.meta.footnote.number}`;
   const section = record.section ? `“${record.section}”` : '';
   const label = record.labelPath.length ? `第${record.labelPath.join(' ')}${/^\d+$/.test(record.label) ? '段' : '项'}` : '';
   const group = record.meta?.studyGroup ? `（${groupName(record.meta.studyGroup)}）` : '';
@@ -39,19 +40,31 @@ const FRAMING = {
   },
 };
 
-/** Composes the answer text from ranked records; `terms` are the question's search terms. */
+/** How a record relates to others in its document: the sub-items it introduces and the footnotes it refers to. */
+export interface RecordStructure {
+  childrenOf(id: string): ClauseRecord[];
+  /** The footnote records whose markers the record carries, except footnotes printed in several documents. */
+  footnotesOf(record: ClauseRecord): ClauseRecord[];
+}
+
+const NO_STRUCTURE: RecordStructure = { childrenOf: () => [], footnotesOf: () => [] };
+
+/**
+ * Composes the answer text from ranked records; `terms` are the question's search terms. The best clause's own
+ * footnotes come first among the related clauses (they explain a word of it: 世界各地1 → where the meetings were).
+ */
 export function composeGeneral(
   hits: ScoredRecord[],
   terms: QuoteTerms,
   citations: CitationList,
-  childrenOf: (id: string) => ClauseRecord[] = () => [],
+  structure: RecordStructure = NO_STRUCTURE,
   language: 'zh' | 'en' = 'zh',
 ): string {
   const [top, ...rest] = hits;
   if (!top) return '';
   const words = FRAMING[language];
   const place = (r: ClauseRecord, withTitle: boolean) => (language === 'en' ? recordPlaceEn(r) : recordPlace(r, withTitle));
-  const items = chapeauItems(top, childrenOf);
+  const items = chapeauItems(top, structure.childrenOf);
   const lines: string[] = [];
   if (items.length) {
     // A chapeau ("…之前，咨询：") says nothing by itself: its items are the answer, and are cited first.
@@ -65,10 +78,14 @@ export function composeGeneral(
     const quote = bestQuote(top.text, terms);
     lines.push(`${words.lead(place(top, true), quote)}${citations.cite(top, quote)}`);
   }
-  const cited = new Set([top.id, ...items.map((i) => i.id)]);
-  const support = rest
-    .filter((r) => r.score >= top.score * SUPPORT_RATIO && !cited.has(r.id) && !cited.has(r.parentId ?? '') && top.parentId !== r.id)
-    .slice(0, MAX_SUPPORT);
+  const notes = structure.footnotesOf(top);
+  const cited = new Set([top.id, ...items.map((i) => i.id), ...notes.map((n) => n.id)]);
+  const support = [
+    ...notes,
+    ...rest
+      .filter((r) => r.score >= top.score * SUPPORT_RATIO && !cited.has(r.id) && !cited.has(r.parentId ?? '') && top.parentId !== r.id)
+      .slice(0, MAX_SUPPORT),
+  ];
   if (support.length) {
     lines.push(words.related);
     for (const r of support) {

@@ -8,6 +8,7 @@ describe('recordPlaceEn', () => {
     [{ doc: '2', section: '附件A 第1部分', label: '', meta: { studyGroup: '17' } }, 'Resolution 2 (WTSA-24), Annex A Part 1 (Study Group 17)'],
     [{ doc: 'A.25', section: '6 其他组织的文件纳入', label: '6.1' }, 'Recommendation ITU-T A.25, “6 其他组织的文件纳入” 6.1'],
     [{ doc: 'COM4/AI', section: '请成员国', label: '2' }, 'Resolution COM4/AI (WTSA-24), invites Member States 2'],
+    [{ doc: '70', section: '脚注', label: '2' }, 'Resolution 70 (WTSA-24), footnote 2'],
   ])('names %j as %s', (record, place) => {
     expect(recordPlaceEn(record)).toBe(place);
   });

@@ -21,6 +21,7 @@ const HEADINGS: [RegExp, string][] = [
   [/^顾及/, 'taking into account'],
   [/^铭记/, 'bearing in mind'],
   [/^强调/, 'emphasizing'],
+  [/^脚注$/, 'footnote'],
 ];
 const PARTIES: [RegExp, string][] = [
   [/电信标准化局主任/, 'the Director of TSB'],

@@ -41,6 +41,6 @@ describe('parseFootnotes', () => {
     const lines = classifyLines(
       ['正文。 ', '  ', '_______________ ', '2 实物捐赠导则见第8.11段建议（C24/109-Rev.1号', '文件）。 ', 'https://www.itu.int/x', ' 下一页。 '].join('\n'),
     );
-    expect(parseFootnotes(lines)).toEqual([{ number: 2, text: '实物捐赠导则见第8.11段建议（C24/109-Rev.1号文件）。', line: 4 }]);
+    expect(parseFootnotes(lines)).toEqual([{ number: 2, text: '实物捐赠导则见第8.11段建议（C24/109-Rev.1号文件）。', line: 4, lastLine: 5 }]);
   });
 });

@@ -12,8 +12,11 @@ export function parseFootnotes(lines: readonly RawLine[]): Footnote[] {
     if (line.kind !== 'footnote') continue;
     const start = FOOTNOTE_START.exec(line.text);
     const last = out[out.length - 1];
-    if (start) out.push({ number: Number(start[1]), text: start[2] as string, line: line.no });
-    else if (last) last.text += line.text;
+    if (start) out.push({ number: Number(start[1]), text: start[2] as string, line: line.no, lastLine: line.no });
+    else if (last) {
+      last.text += line.text;
+      last.lastLine = line.no;
+    }
     else throw new CorpusError(`footnote text without a footnote number: "${line.text.slice(0, 40)}"`, line.no);
   }
   return out;

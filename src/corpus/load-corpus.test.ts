@@ -78,14 +78,17 @@ describe('parseCorpus footnote checks', () => {
   const resolution = (...body: string[]) =>
     [' MOD  ', '第7号决议（2024年，新德里，修订版） ', '标题 ', '（2024年，新德里） ', '世界电信标准化全会（2024年，新德里）， ', ...body].join('\n\n');
 
-  it('moves footnotes out of the text and strips their markers', () => {
+  it('moves footnotes out of the text into footnote records and strips their markers', () => {
     const corpus = parseCorpus(resolution('做出决议 ', '1 支持发展中国家1参与； ', '  ', '_______________ ', '1 这些国家包括最不发达国家。 ', ' 2 下一项。 '));
-    expect(corpus.documents[0]?.footnotes).toEqual([{ number: 1, text: '这些国家包括最不发达国家。', line: 19 }]);
+    expect(corpus.documents[0]?.footnotes).toEqual([{ number: 1, text: '这些国家包括最不发达国家。', line: 19, lastLine: 19 }]);
     expect(corpus.records.map((r) => [r.label, r.text, r.notes])).toEqual([
       ['1', '支持发展中国家参与；', [1]],
       ['2', '下一项。', []],
       ['', '（2024年，新德里）', []],
+      ['1', '这些国家包括最不发达国家。', []],
     ]);
+    const note = corpus.records.at(-1);
+    expect([note?.section, note?.lines, note?.meta?.footnote]).toEqual(['脚注', [19, 19], { number: 1, referredBy: ['7#0.1'] }]);
   });
 
   it('rejects a footnote whose marker is nowhere in the document', () => {

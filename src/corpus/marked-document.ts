@@ -11,7 +11,7 @@ import { joinParagraphs } from './paragraphs.js';
 import { buildSections, type SectionDraft } from './records.js';
 import { chunksAnnexesByStudyGroup, studyGroupHeader } from './res2-annexes.js';
 import { sliceSpan, type DocumentSlice } from './split-documents.js';
-import type { ClauseRecord, CorpusDocument } from './types.js';
+import type { ClauseRecord, CorpusDocument, Footnote } from './types.js';
 
 /** A parsed document with its records. */
 export interface DocumentParse {
@@ -132,6 +132,28 @@ function readSections(doc: string, kind: 'resolution' | 'recommendation', paras:
   return sections;
 }
 
+/** The heading of a document's footnote section. */
+export const FOOTNOTE_HEADING = '脚注';
+
+/** The section of a document's footnotes: one item per footnote, labelled with its number. */
+function footnoteSection(footnotes: readonly Footnote[]): SectionDraft {
+  return {
+    heading: FOOTNOTE_HEADING,
+    part: 'body',
+    headingLines: [footnotes[0]!.line],
+    items: footnotes.map((f) => ({ label: String(f.number), kind: 'number', texts: [f.text], lines: [f.line, f.lastLine], notes: [] })),
+    metas: footnotes.map((f) => ({ footnote: { number: f.number, referredBy: [] } })),
+  };
+}
+
+/** Fills each footnote record's `referredBy` with the ids of the records whose text carried its marker. */
+function linkFootnotes(records: readonly ClauseRecord[]): void {
+  for (const record of records) {
+    const note = record.meta?.footnote;
+    if (note) note.referredBy = records.filter((r) => r.notes.includes(note.number)).map((r) => r.id);
+  }
+}
+
 /** Parses one marked slice; throws CorpusError naming the line when the document does not have the expected shape. */
 export function parseMarkedDocument(slice: DocumentSlice): DocumentParse {
   const text = slice.lines.filter((l) => l.kind === 'text');
@@ -160,10 +182,13 @@ export function parseMarkedDocument(slice: DocumentSlice): DocumentParse {
       items: [{ texts: [history.text], lines: header.historyLines, label: '', kind: 'none', notes: history.notes }],
     });
   }
+  // Each footnote as a record of its own, after the body and the history, naming the records that refer to it.
+  if (footnotes.length) drafts.push(footnoteSection(footnotes));
   if (header.kind === 'resolution' && !drafts.some((d) => /^(?:进一步)?做出决议/.test(d.heading)))
     throw new CorpusError(`resolution ${header.doc} has no 做出决议 heading`, header.identifierLine);
   if (drafts.length === 0) throw new CorpusError(`document ${header.doc} has no sections`, header.identifierLine);
   const { sections, records } = buildSections(header.doc, title, drafts);
+  linkFootnotes(records);
   const document: CorpusDocument = {
     doc: header.doc,
     kind: header.kind,

@@ -14,6 +14,8 @@ export interface Footnote {
   number: number;
   text: string;
   line: number;
+  /** The last line of its text (continuation lines included). */
+  lastLine: number;
 }
 
 /** One heading of a document, kept apart from repeated headings of the same text by its ordinal. */
@@ -61,6 +63,8 @@ export interface RecordMeta {
   person?: { name: string; country: string; role: string; language?: string };
   /** Action id such as "第4/1委员会". */
   actionId?: string;
+  /** Footnote records: the footnote's number and the records whose text carried its marker. */
+  footnote?: { number: number; referredBy: string[] };
 }
 
 /** One retrievable, citable unit: a clause, sub-item, annex row or table row (CONTRACT §2). */

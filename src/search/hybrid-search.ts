@@ -99,7 +99,7 @@ export async function hybridSearch(
   // Records close in the fused ranking differ by the question's rare words they contain (not for a whole task list).
   if (retriever === 'hybrid' && !(refs.wantsTasks && refs.genericTasks)) preferCoverage(index, scores, topic);
 
-  const hits = ranked(scores, k).map(([id, score]) => ({ ...index.byId.get(id)!, score }));
+  const hits = ranked(withoutRepeatedFootnotes(index, scores), k).map(([id, score]) => ({ ...index.byId.get(id)!, score }));
   const namesStructure = retriever === 'hybrid' && hits.slice(0, 3).some((h) => matchesNamedStructure(h, refs));
   return {
     hits,
@@ -144,6 +144,24 @@ function withChineseTerms(index: SearchIndex, question: string): string {
 /** The k best-scored ids, best first. */
 function ranked(scores: Map<string, number>, k: number): [string, number][] {
   return [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, k);
+}
+
+/**
+ * The scores without the lower-scored copies of a footnote printed in several documents (the standard footnote on
+ * 发展中国家 is printed 36 times): one copy answers, the others would only push other clauses out of the top k.
+ */
+function withoutRepeatedFootnotes(index: SearchIndex, scores: Map<string, number>): Map<string, number> {
+  const seen = new Set<string>();
+  const kept = new Map<string, number>();
+  for (const [id, score] of [...scores.entries()].sort((a, b) => b[1] - a[1])) {
+    const record = index.byId.get(id)!;
+    if (record.meta?.footnote) {
+      if (seen.has(record.text)) continue;
+      seen.add(record.text);
+    }
+    kept.set(id, score);
+  }
+  return kept;
 }
 
 /** Weight (RRF units) of a record's term coverage when it re-orders the top records; rank 1 vs 2 is ≈ 0.0003. */

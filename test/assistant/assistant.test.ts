@@ -241,6 +241,30 @@ describe('lists and counts from the structure', () => {
   });
 });
 
+describe('footnotes', () => {
+  it('cites a footnote as a record of its own, named by its number', async () => {
+    const answer = await assistant.ask({ question: '第73号决议的脚注1说了什么？' });
+    const note = answer.citations[0]!;
+    expect([note.doc, note.section, note.meta?.footnote?.number]).toEqual(['73', '脚注', 1]);
+    expect(answer.answer).toContain(`第73号决议《${note.docTitle}》脚注1：`);
+    expectConsistentCitations(answer);
+  });
+
+  it('cites the footnote a cited clause refers to right after the clause', async () => {
+    const answer = await assistant.ask({ question: '第73号决议说的在世界各地举办的研讨会都在哪些地方办过？' });
+    const [clause, note] = answer.citations;
+    expect(clause!.notes.length).toBeGreaterThan(0);
+    expect(note?.meta?.footnote?.referredBy).toContain(clause!.id);
+    expectConsistentCitations(answer);
+  });
+
+  it('keeps one copy of a footnote printed in many documents among the retrieved records', async () => {
+    const hits = await assistant.search('发展中国家包括哪些国家？最不发达国家算不算？', { k: 10 });
+    const copies = hits.filter((h) => h.meta?.footnote && h.text.startsWith('这些国家包括最不发达国家'));
+    expect(copies).toHaveLength(1);
+  });
+});
+
 describe('streaming', () => {
   it('sends the sources first, then deltas that add up to the final answer', async () => {
     const events: AskEvent[] = [];
