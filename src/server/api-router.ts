@@ -1,4 +1,4 @@
-// The /api routes: JSON body parsing, ask, search, documents, mandates and feedback, with 404/405/415 answers.
+// The /api routes: JSON body parsing, ask, search, documents, records, mandates and feedback, with 404/405/415 answers.
 import express, { Router, type RequestHandler } from 'express';
 import type { Assistant } from '../assistant.js';
 import type { FeedbackStore } from '../feedback/types.js';
@@ -8,6 +8,7 @@ import { ApiError, validate } from './api-error.js';
 import { feedbackBody, searchQuery } from './api-schemas.js';
 import { answerJsonRoute } from './answers-router.js';
 import { askRoute } from './ask-route.js';
+import { recordRoute } from './record-route.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 
@@ -81,6 +82,11 @@ export function apiRouter(deps: ApiRouterDeps): Router {
       if (!view) throw new ApiError(404, 'document_not_found', `No document with id "${id}"`);
       res.json(view);
     })
+    .all(methodNotAllowed('GET'));
+
+  router
+    .route('/records/*id')
+    .get(recordRoute(assistant))
     .all(methodNotAllowed('GET'));
 
   router
