@@ -30,7 +30,8 @@ function resolveFollowUp(input: AskInput): string {
 
 /**
  * Builds the fake over the real corpus: Res 44 answers about 学术成员 and 会费 (a hedged one when a country's figure is
- * asked), all of Res 44's resolves for 全部, Res 2 about SG17, refusals otherwise; "那X呢？" follow-ups are rewritten.
+ * asked), all of Res 44's resolves for 全部, Res 73's symposia and their footnote for 研讨会, Res 2 about SG17, refusals
+ * otherwise; "那X呢？" follow-ups are rewritten.
  */
 export function createCorpusFakeAssistant(): CorpusFakeAssistant {
   const corpus = loadCorpus(resolve(ROOT, 'corpus/wtsa24-zh.txt'));
@@ -43,6 +44,8 @@ export function createCorpusFakeAssistant(): CorpusFakeAssistant {
   const fees = find('44', '新学术成员有限时间内');
   const offices = find('44', '部门准成员和学术成员的认识');
   const sg17 = find('2', 'ITU-T第17研究组负责制定支持树立');
+  const symposia = find('73', '考虑到在世界各地举办的');
+  const venues = find('73', '2008年4月15-16日在日本京都');
 
   const resolves = corpus.records.filter((r) => r.doc === '44' && r.section === '做出决议');
   const scripts: { when: (q: string) => boolean; script: Script }[] = [
@@ -80,6 +83,16 @@ export function createCorpusFakeAssistant(): CorpusFakeAssistant {
           { record: encourage, quote: '特别是学术成员和下一代参与ITU-T的标准化活动' },
           { record: fees, quote: '考虑免除发展中国家新学术成员有限时间内（最多不超过一个完整研究期）的会费' },
           { record: offices, quote: '部门准成员和学术成员的认识' },
+        ],
+      },
+    },
+    {
+      when: (q) => q.includes('研讨会'),
+      script: {
+        answer: '第73号决议做出决议，尽可能广泛地宣传在世界各地举办的国际专题研讨会的成果[1]；这些研讨会的时间和地点列在该决议的脚注1中[2]。',
+        cites: [
+          { record: symposia, quote: '尽可能广泛地宣传其成果' },
+          { record: venues, quote: '2008年4月15-16日在日本京都' },
         ],
       },
     },

@@ -1,4 +1,5 @@
-// Talks to the assistant's HTTP API from the browser: streamed /api/ask, /api/feedback, /api/docs and /api/docs/:id.
+// Talks to the assistant's HTTP API from the browser: streamed /api/ask, /api/feedback, /api/docs, /api/docs/:id and
+// /api/records/:id.
 import type { Turn } from '../../answer/types.js';
 import type { FeedbackEntry } from '../../feedback/types.js';
 import {
@@ -7,11 +8,13 @@ import {
   documentListSchema,
   documentViewSchema,
   errorBodySchema,
+  recordWithNotesSchema,
   sourcesSchema,
   type WidgetAnswer,
   type WidgetDocumentList,
   type WidgetDocumentView,
   type WidgetRecord,
+  type WidgetRecordWithNotes,
 } from './api-schemas.js';
 import { SseParser } from './sse-parser.js';
 
@@ -155,4 +158,11 @@ export async function fetchDocument(apiOrigin: string, doc: string): Promise<Wid
   const res = await send(`${apiOrigin}/api/docs/${encodeURIComponent(doc)}`, { headers: { Accept: 'application/json' } });
   if (!res.ok) throw await failureFrom(res);
   return parsed(documentViewSchema.safeParse(await res.json()), 'document');
+}
+
+/** Fetches one record with its footnotes and, for a footnote, the records that refer to it. */
+export async function fetchRecordWithNotes(apiOrigin: string, id: string): Promise<WidgetRecordWithNotes> {
+  const res = await send(`${apiOrigin}/api/records/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' } });
+  if (!res.ok) throw await failureFrom(res);
+  return parsed(recordWithNotesSchema.safeParse(await res.json()), 'record');
 }

@@ -12,7 +12,16 @@ const recordSchema = z.object({
   labelPath: z.optional(z.array(z.string())),
   parentId: z.optional(z.nullable(z.string())),
   text: z.string(),
-  meta: z.optional(z.object({ studyGroup: z.optional(z.string()), questionId: z.optional(z.string()) })),
+  /** Footnote numbers whose markers the clause carried. */
+  notes: z.optional(z.array(z.number())),
+  meta: z.optional(
+    z.object({
+      studyGroup: z.optional(z.string()),
+      questionId: z.optional(z.string()),
+      /** Present on footnote records: the footnote's number and the ids of the records that carried its marker. */
+      footnote: z.optional(z.object({ number: z.number(), referredBy: z.array(z.string()) })),
+    }),
+  ),
 });
 
 /** A record as displayed by the widget. */
@@ -67,7 +76,6 @@ export const documentViewSchema = z.object({
     title: z.string(),
     status: z.optional(z.nullable(z.string())),
     history: z._default(z.array(z.string()), []),
-    footnotes: z._default(z.array(z.object({ number: z.number(), text: z.string() })), []),
     sections: z.array(z.object({ index: z.number(), heading: z.string() })),
   }),
   records: z.array(recordSchema),
@@ -75,3 +83,13 @@ export const documentViewSchema = z.object({
 
 /** A document view as the document page renders it. */
 export type WidgetDocumentView = z.infer<typeof documentViewSchema>;
+
+/** GET /api/records/:id — a record with the footnotes its markers point to and the records that refer to it. */
+export const recordWithNotesSchema = z.object({
+  record: recordSchema,
+  footnotes: z.array(recordSchema),
+  referredBy: z.array(recordSchema),
+});
+
+/** A record with its footnote links, as the clause drawer shows them. */
+export type WidgetRecordWithNotes = z.infer<typeof recordWithNotesSchema>;

@@ -1,6 +1,8 @@
-// The panel that opens over the chat to show one cited clause: document, place, text with the quote highlighted, full-text link.
-import type { WidgetRecord } from './api-schemas.js';
-import { clausePlace, docFullName, docViewPath } from './doc-name.js';
+// The panel that opens over the chat to show one cited clause: document, place, text with the quote highlighted, its
+// footnotes (or, for a footnote, the clauses that refer to it), full-text link.
+import { fetchRecordWithNotes } from './api-client.js';
+import type { WidgetRecord, WidgetRecordWithNotes } from './api-schemas.js';
+import { clausePlace, clauseReference, docFullName, docViewPath } from './doc-name.js';
 import { h, icon, replaceChildren } from './dom.js';
 import { splitAtQuote } from './quote-split.js';
 import type { Strings } from './strings.js';
@@ -22,6 +24,8 @@ export class CitationDrawer {
   private readonly body: HTMLElement;
   private readonly closeButton: HTMLButtonElement;
   private opener: HTMLElement | null = null;
+  /** Counts the clauses shown, so that footnotes arriving for an earlier one are dropped. */
+  private shown = 0;
 
   constructor(
     private readonly strings: Strings,
@@ -60,6 +64,7 @@ export class CitationDrawer {
       h('p', { class: 'place' }, clausePlace(record)),
       text,
       split && h('p', { class: 'note' }, this.strings.quotedPart),
+      this.footnoteLinks(record),
       h(
         'a',
         {
@@ -76,6 +81,30 @@ export class CitationDrawer {
     this.scrim.hidden = false;
     this.drawer.hidden = false;
     this.closeButton.focus();
+  }
+
+  /** A place beneath the clause, filled from the API with its footnotes or, for a footnote, the clauses that refer to
+   * it; null when the record has neither (a failed fetch leaves it empty: footnotes are extra, never in the way). */
+  private footnoteLinks(record: WidgetRecord): HTMLElement | null {
+    if (!record.notes?.length && !record.meta?.footnote) return null;
+    const place = h('div', { class: 'fnotes' });
+    const shown = ++this.shown;
+    fetchRecordWithNotes(this.apiOrigin, record.id).then(
+      (found) => {
+        if (shown === this.shown) replaceChildren(place, ...this.renderFootnoteLinks(found));
+      },
+      () => undefined,
+    );
+    return place;
+  }
+
+  private renderFootnoteLinks({ footnotes, referredBy }: WidgetRecordWithNotes): HTMLElement[] {
+    const link = (r: WidgetRecord, ...text: string[]) =>
+      h('a', { href: `${this.apiOrigin}${docViewPath(r.doc, r.id)}`, target: '_blank', rel: 'noopener' }, ...text);
+    const notes = footnotes.map((f) => h('p', { class: 'fnote' }, link(f, this.strings.footnoteLabel(f.label)), f.text));
+    if (referredBy.length === 0) return notes;
+    const refs = referredBy.flatMap((r, i) => [i > 0 ? '、' : '', link(r, clauseReference(r))]);
+    return [...notes, h('p', { class: 'fnote' }, this.strings.seeClauses, ...refs)];
   }
 
   /** Hides the drawer and returns the focus to its opener. */

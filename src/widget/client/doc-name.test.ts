@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clausePlace, docFullName, docViewPath } from './doc-name.js';
+import { clausePlace, clauseReference, docFullName, docViewPath } from './doc-name.js';
 
 describe('document names', () => {
   it('adds the title in 《》 to resolutions, and uses the title alone for the trailing blocks', () => {
@@ -19,6 +19,12 @@ describe('document names', () => {
     expect(clausePlace({ section: '做出决议', label: 'ii)', labelPath: ['1', 'ii)'] })).toBe('做出决议 1 ii)');
     expect(clausePlace({ section: '考虑到', label: 'a)' })).toBe('考虑到 a)');
     expect(clausePlace({ section: '附件A 第1部分', label: '' })).toBe('附件A 第1部分');
+  });
+
+  it('names a clause the way the texts refer to one', () => {
+    expect(clauseReference({ doc: '73', section: '做出决议', label: '2' })).toBe('第73号决议“做出决议”第2段');
+    expect(clauseReference({ doc: '2', section: '做出决议', label: 'ii)', labelPath: ['1', 'ii)'] })).toBe('第2号决议“做出决议”第1 ii)段');
+    expect(clauseReference({ doc: 'A.25', section: '附件A 第1部分', label: '' })).toBe('ITU-T A.25建议书“附件A 第1部分”');
   });
 
   it('encodes ids with slashes and hashes in document view links', () => {

@@ -11,10 +11,22 @@ export function docFullName(doc: string, title: string): string {
   return BLOCKS.has(doc) ? t : `${name}《${t}》`;
 }
 
+/** The fields that place a clause in its document. */
+type Placed = { section: string; label: string; labelPath?: string[] | undefined };
+
+/** The clause's label path, or its label alone when it has no path; [] when unlabelled. */
+const labelsOf = (record: Placed): string[] =>
+  record.labelPath && record.labelPath.length > 0 ? record.labelPath : record.label ? [record.label] : [];
+
 /** Where a clause sits inside its document: the section heading and the clause's label path, e.g. "做出决议 1 ii)". */
-export function clausePlace(record: { section: string; label: string; labelPath?: string[] | undefined }): string {
-  const labels = record.labelPath && record.labelPath.length > 0 ? record.labelPath : record.label ? [record.label] : [];
-  return [record.section, ...labels].filter(Boolean).join(' ');
+export function clausePlace(record: Placed): string {
+  return [record.section, ...labelsOf(record)].filter(Boolean).join(' ');
+}
+
+/** A clause named as the texts name one: 第73号决议“做出决议”第2段 (第1 ii)段 for a sub-item; no 段 without a label). */
+export function clauseReference(record: Placed & { doc: string }): string {
+  const labels = labelsOf(record);
+  return `${documentName(record.doc)}“${record.section}”${labels.length > 0 ? `第${labels.join(' ')}段` : ''}`;
 }
 
 /** A part of a clause's text by character offsets (UTF-16, end exclusive). */

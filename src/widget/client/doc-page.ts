@@ -1,10 +1,11 @@
-// The document view page (GET /docs/:id): a table of contents, the whole document by sections and labels, the cited
-// clause highlighted and in view.
+// The document view page (GET /docs/:id): a table of contents, the whole document by sections and labels, footnote
+// markers linked to the footnotes at its end and back, the cited clause highlighted and in view.
 import { documentName } from '../../corpus/document-name.js';
 import { ApiFailure, fetchDocument } from './api-client.js';
 import type { WidgetDocumentView, WidgetRecord } from './api-schemas.js';
-import { docFullName, type TextSpan } from './doc-name.js';
+import { clausePlace, docFullName, docViewPath, type TextSpan } from './doc-name.js';
 import { h, icon, replaceChildren, shadowWithStyles } from './dom.js';
+import { footnoteNumber, footnotesOf, referrersOf } from './footnote-links.js';
 import { splitAtQuote, type QuoteSplit } from './quote-split.js';
 import type { WidgetConfig } from './script-config.js';
 import type { Strings } from './strings.js';
@@ -46,14 +47,23 @@ function highlighted(text: string, target: Pick<DocTarget, 'span' | 'quote'>): Q
   return quote ? splitAtQuote(text, quote) : null;
 }
 
-function recordRow(record: WidgetRecord, depth: number, highlight: { target: DocTarget; label: string } | null): HTMLElement {
+/** How one record is drawn: its nesting depth, whether it is the cited one, and what follows its text. */
+interface RowOptions {
+  depth: number;
+  highlight: { target: DocTarget; label: string } | null;
+  /** Footnote marker links or back-links, after the text. */
+  after: HTMLElement[];
+}
+
+function recordRow(record: WidgetRecord, { depth, highlight, after }: RowOptions): HTMLElement {
   const split = highlight ? highlighted(record.text, highlight.target) : null;
   const text = split
     ? h('span', { class: 'text' }, split.before, h('mark', {}, split.quote), split.after)
     : h('span', { class: 'text' }, record.text);
+  text.append(...after);
   const row = h(
     'div',
-    { class: `rec d${Math.min(depth, 3)}${highlight ? ' hl' : ''}`, 'data-id': record.id, tabindex: highlight ? -1 : null },
+    { class: `rec d${Math.min(depth, 3)}${highlight ? ' hl' : ''}`, 'data-id': record.id, tabindex: -1 },
     record.label ? h('span', { class: 'label' }, record.label) : null,
     text,
   );
@@ -64,48 +74,102 @@ function recordRow(record: WidgetRecord, depth: number, highlight: { target: Doc
   return row;
 }
 
+/** Links that stay inside one rendered document: rows are kept by record id, and a click on a link scrolls to its
+ * target, focuses it and marks it as the one jumped to (the previous mark goes). */
+class PageLinks {
+  private readonly rows = new Map<string, HTMLElement>();
+  private last: HTMLElement | null = null;
+
+  /** Remembers a record's row as a target of links; returns the row. */
+  keep(id: string, row: HTMLElement): HTMLElement {
+    this.rows.set(id, row);
+    return row;
+  }
+
+  /** A link with a real URL (for a new tab) that jumps to a record's row, or to an element, when clicked. */
+  link(props: { class: string; href: string; 'aria-label': string }, text: string, to: string | HTMLElement): HTMLAnchorElement {
+    const jump = (e: Event) => {
+      e.preventDefault();
+      const target = typeof to === 'string' ? this.rows.get(to) : to;
+      if (!target) return;
+      this.last?.classList.remove('jumped');
+      target.classList.add('jumped');
+      this.last = target;
+      target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
+    };
+    return h('a', { ...props, onclick: jump }, text);
+  }
+}
+
 function renderDocument(view: WidgetDocumentView, target: DocTarget, s: Strings): HTMLElement[] {
-  const { document: doc, records } = view;
+  const { document: doc } = view;
+  const links = new PageLinks();
+  const notes = view.records.filter((r) => footnoteNumber(r) !== null);
+  const records = view.records.filter((r) => footnoteNumber(r) === null);
   const status = doc.status === 'ADD' ? s.statusADD : doc.status === 'MOD' ? s.statusMOD : null;
+  const titleText = doc.title || docFullName(doc.doc, doc.title);
+  const title = h('h1', { tabindex: -1 }, titleText);
+  /** Superscript links from a clause's markers to its footnotes. */
+  const markers = (list: WidgetRecord[]) =>
+    list.map((f) =>
+      h('sup', { class: 'fnref' }, links.link({ class: 'fn-link', href: docViewPath(doc.doc, f.id), 'aria-label': s.footnoteRef(f.label) }, f.label, f.id)),
+    );
+  // A footnote no clause refers to had its marker on the title or the identifier line.
+  const onTitle = notes.filter((f) => referrersOf(f, records).length === 0);
+  title.append(...markers(onTitle));
+
   const nodes: HTMLElement[] = [
     h('div', { class: 'status-line' }, h('span', {}, documentName(doc.doc)), status && h('span', { class: 'badge' }, status)),
-    h('h1', {}, doc.title || docFullName(doc.doc, doc.title)),
+    title,
   ];
   if (doc.history.length > 0) nodes.push(h('p', { class: 'history' }, `（${doc.history.join('；')}）`));
-  if (target.clause && !records.some((r) => r.id === target.clause)) nodes.push(h('p', { class: 'banner', role: 'alert' }, s.clauseNotFound));
+  if (target.clause && !view.records.some((r) => r.id === target.clause)) nodes.push(h('p', { class: 'banner', role: 'alert' }, s.clauseNotFound));
 
+  const highlightOf = (r: WidgetRecord) => (r.id === target.clause ? { target, label: s.citedClause } : null);
   const depthOf = new Map<string, number>();
-  const sections = [...doc.sections].sort((a, b) => a.index - b.index);
+  const renderRecords = (list: WidgetRecord[]) =>
+    list.map((r) => {
+      const depth = r.parentId ? (depthOf.get(r.parentId) ?? 0) + 1 : 0;
+      depthOf.set(r.id, depth);
+      return links.keep(r.id, recordRow(r, { depth, highlight: highlightOf(r), after: markers(footnotesOf(r, notes)) }));
+    });
+  // The 脚注 sections are drawn as the document's footnotes at its end, not among its sections.
+  const noteSections = new Set(notes.map((r) => r.sectionIndex ?? -1));
+  const sections = doc.sections.filter((x) => !noteSections.has(x.index)).sort((a, b) => a.index - b.index);
   const bySection = new Map<number, WidgetRecord[]>();
   for (const r of records) {
     const list = bySection.get(r.sectionIndex ?? -1) ?? [];
     list.push(r);
     bySection.set(r.sectionIndex ?? -1, list);
   }
-  const renderRecords = (list: WidgetRecord[]) =>
-    list.map((r) => {
-      const depth = r.parentId ? (depthOf.get(r.parentId) ?? 0) + 1 : 0;
-      depthOf.set(r.id, depth);
-      return recordRow(r, depth, r.id === target.clause ? { target, label: s.citedClause } : null);
-    });
   const known = new Set(sections.map((x) => x.index));
   const headings: HTMLElement[] = [];
   const body: HTMLElement[] = [];
   for (const section of sections) {
-    const list = bySection.get(section.index) ?? [];
     const heading = h('h2', { id: `s-${section.index}`, tabindex: -1 }, section.heading);
     headings.push(heading);
-    body.push(h('section', {}, heading, ...renderRecords(list)));
+    body.push(h('section', {}, heading, ...renderRecords(bySection.get(section.index) ?? [])));
+  }
+  // Records outside every listed section (none in the corpus today) are still shown, never dropped.
+  for (const [index, list] of bySection) if (!known.has(index)) body.push(...renderRecords(list));
+
+  if (notes.length > 0) {
+    const heading = h('h2', { id: 's-footnotes', tabindex: -1 }, s.footnotes);
+    headings.push(heading);
+    /** Links from a footnote back to the clauses that carry its marker, or to the title. */
+    const backLinks = (f: WidgetRecord) => {
+      const referrers = referrersOf(f, records);
+      if (referrers.length === 0) return [links.link({ class: 'fn-back', href: docViewPath(doc.doc), 'aria-label': s.backToText(titleText) }, '↩', title)];
+      return referrers.map((r) =>
+        links.link({ class: 'fn-back', href: docViewPath(doc.doc, r.id), 'aria-label': s.backToText(clausePlace(r)) }, '↩', r.id),
+      );
+    };
+    const rows = notes.map((f) => links.keep(f.id, recordRow(f, { depth: 0, highlight: highlightOf(f), after: backLinks(f) })));
+    body.push(h('section', { class: 'footnotes', 'aria-labelledby': heading.id }, heading, ...rows));
   }
   if (headings.length > 1) nodes.push(tableOfContents(headings, s));
   nodes.push(...body);
-  // Records outside every listed section (none in the corpus today) are still shown, never dropped.
-  for (const [index, list] of bySection) if (!known.has(index)) nodes.push(...renderRecords(list));
-  if (doc.footnotes.length > 0) {
-    nodes.push(
-      h('aside', { class: 'footnotes' }, h('h2', {}, s.footnotes), ...doc.footnotes.map((f) => h('p', {}, `${f.number} ${f.text}`))),
-    );
-  }
   return nodes;
 }
 

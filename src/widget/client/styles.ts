@@ -144,6 +144,8 @@ button.marker:hover{background:var(--accent);color:var(--on-accent)}
 .drawer .place{margin:0;font-size:13px;color:var(--muted)}
 .clause{margin:0;padding:12px 14px;background:var(--soft);border-left:3px solid var(--accent);border-radius:8px;line-height:1.85;white-space:pre-wrap;overflow-wrap:anywhere}
 .note{margin:0;font-size:12px;color:var(--muted)}
+.fnotes{display:flex;flex-direction:column;gap:4px}
+.fnote{margin:0;font-size:12px;line-height:1.7;color:var(--muted);overflow-wrap:anywhere}
 .doclink{display:inline-flex;align-items:center;gap:6px;align-self:flex-start;text-decoration:none;font-size:14px;font-weight:600;padding:8px 12px;border-radius:10px;background:var(--accent-soft)}
 .doclink:hover{background:var(--accent);color:var(--on-accent)}
 .doclink .icon{width:16px;height:16px}
@@ -196,8 +198,12 @@ h2:focus{outline:none}
 .rec.hl{background:var(--hl);box-shadow:inset 3px 0 0 #e0a100}
 .rec.hl:focus{outline:none}
 .rec .cited{display:block;font-size:12px;color:var(--warn-text);font-weight:600;margin-bottom:2px}
+.rec.jumped{box-shadow:inset 0 0 0 2px var(--accent)}
+.rec.jumped:focus{outline:none}
+.fnref{font-size:11px;line-height:0;margin-left:1px}
+.fnref a{padding:0 2px}
+.fn-back{margin-left:6px}
 .footnotes{margin-top:36px;font-size:13px;color:var(--muted)}
-.footnotes p{margin:4px 0}
 .state{padding:40px 0;text-align:center;color:var(--muted)}
 .banner{border:1px solid var(--warn-border);background:var(--warn-bg);color:var(--warn-text);border-radius:10px;padding:10px 14px;font-size:14px;margin:0 0 16px}
 `;
