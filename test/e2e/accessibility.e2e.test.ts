@@ -1,6 +1,7 @@
 // axe-core in headless Chromium: no critical or serious violations on the chat page, the widget, the document view and
-// the document index, in every state (empty, answered, hedged, refused, error, clause drawer open, 👎 reasons open),
-// at desktop (1280×860) and phone (390×844) sizes; a screenshot of each state is kept under test-results/.
+// the document index, in every state (empty, answered, hedged, refused, error, clause drawer open, 👎 reasons open; the
+// drawer with a clause's footnote and with a footnote's clauses; a document with footnotes), at desktop (1280×860) and
+// phone (390×844) sizes; a screenshot of each state is kept under test-results/.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -113,12 +114,34 @@ describe.each(Object.entries(SIZES))('axe at %s size', (size, options) => {
     expect(found).toEqual([]);
   }, TIMEOUT);
 
+  it("the clause drawer with a clause's footnote and with a footnote's clause", async () => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await page.goto(`${api.origin}/`);
+    await askIn(page, '第73号决议的研讨会在哪里举办？');
+    await waitForReply(page);
+    const found: string[] = [];
+    for (const n of ['1', '2']) {
+      await lastReplyOf(page).locator('button.marker', { hasText: n }).click();
+      await page.locator('.drawer .fnote').waitFor();
+      await page.locator('.drawer').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+      found.push(...(await auditWithin(page, `${size}-page-citation-footnote-${n}`)));
+      await page.keyboard.press('Escape');
+      await page.locator('.drawer').waitFor({ state: 'hidden' });
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  }, TIMEOUT);
+
   it('the document view with a cited clause, and the document index', async () => {
     const context = await browser.newContext(options);
     const page = await context.newPage();
     await page.goto(`${api.origin}/docs/44?clause=44%236.2&from=2&to=20`);
     await page.locator('.rec.hl').waitFor();
     const found = await auditWithin(page, `${size}-document`);
+    await page.goto(`${api.origin}/docs/73?clause=${encodeURIComponent('73#10.1')}`);
+    await page.locator('section.footnotes .rec.hl').waitFor();
+    found.push(...(await auditWithin(page, `${size}-document-footnotes`)));
     await page.goto(`${api.origin}/docs/`);
     await page.locator('.doc-list a').first().waitFor();
     found.push(...(await auditWithin(page, `${size}-document-index`)));
