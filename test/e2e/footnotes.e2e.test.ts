@@ -133,6 +133,31 @@ describe('the clause drawer', () => {
     expect(await see.locator('a').getAttribute('href')).toBe(`${api.origin}/docs/73?clause=73%233.2`);
   }, TIMEOUT);
 
+  it('shows only the footnote links of the clause on display when those of an earlier one arrive late', async () => {
+    const page = await newPage();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const isClause = (url: URL) => url.pathname === `/api/records/${encodeURIComponent(CLAUSE)}`;
+    await page.route(isClause, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${api.origin}/`);
+    await askIn(page, '第73号决议的研讨会在哪里举办？');
+    await waitForReply(page);
+    const drawer = page.locator('.drawer');
+    await lastReplyOf(page).locator('button.marker', { hasText: '1' }).click();
+    await drawer.waitFor();
+    await page.keyboard.press('Escape');
+    await lastReplyOf(page).locator('button.marker', { hasText: '2' }).click();
+    await drawer.locator('.fnote').waitFor();
+    const late = page.waitForResponse((res) => isClause(new URL(res.url())));
+    release();
+    await (await late).finished();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await drawer.locator('.fnote').allInnerTexts()).toEqual(['见：第73号决议“做出决议”第2段']);
+  }, TIMEOUT);
+
   it('in the English widget on another origin shows "Footnote 1: …" beneath the clause', async () => {
     const page = await newPage();
     await page.goto(`${host.origin}/embed?${new URLSearchParams({ api: api.origin, lang: 'en' })}`);

@@ -24,8 +24,6 @@ export class CitationDrawer {
   private readonly body: HTMLElement;
   private readonly closeButton: HTMLButtonElement;
   private opener: HTMLElement | null = null;
-  /** Counts the clauses shown, so that footnotes arriving for an earlier one are dropped. */
-  private shown = 0;
 
   constructor(
     private readonly strings: Strings,
@@ -84,15 +82,13 @@ export class CitationDrawer {
   }
 
   /** A place beneath the clause, filled from the API with its footnotes or, for a footnote, the clauses that refer to
-   * it; null when the record has neither (a failed fetch leaves it empty: footnotes are extra, never in the way). */
+   * it; null when the record has neither. A failed fetch leaves it empty (footnotes are extra, never in the way), and
+   * one that ends after another clause was opened fills a place no longer shown. */
   private footnoteLinks(record: WidgetRecord): HTMLElement | null {
     if (!record.notes?.length && !record.meta?.footnote) return null;
     const place = h('div', { class: 'fnotes' });
-    const shown = ++this.shown;
     fetchRecordWithNotes(this.apiOrigin, record.id).then(
-      (found) => {
-        if (shown === this.shown) replaceChildren(place, ...this.renderFootnoteLinks(found));
-      },
+      (found) => replaceChildren(place, ...this.renderFootnoteLinks(found)),
       () => undefined,
     );
     return place;
