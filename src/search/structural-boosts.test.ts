@@ -25,6 +25,14 @@ describe('readStructuralRefs quotedRefs', () => {
   });
 });
 
+describe('readStructuralRefs questionIds', () => {
+  it('reads Question ids, but not the number of a WTSA committee', () => {
+    expect(readStructuralRefs('B/17和4/13号课题研究什么？').questionIds).toEqual(['B/17', '4/13']);
+    expect(readStructuralRefs('第4/1委员会的行动要TSAG做什么？').questionIds).toEqual([]);
+    expect(readStructuralRefs('3 / 4 委员会那条行动呢').questionIds).toEqual([]);
+  });
+});
+
 describe('matchesNamedStructure', () => {
   const annexC = { ...record('附件C', 'ITU-T第3研究组\nITU-T D系列'), doc: '2' };
 

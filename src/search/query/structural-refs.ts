@@ -29,7 +29,8 @@ export interface StructuralRefs {
 /** Reads series, Question ids and the chair wish from a question. */
 export function readStructuralRefs(question: string): StructuralRefs {
   const q = questionHead(question).normalize('NFKC');
-  const questionIds = [...q.matchAll(/(?<![A-Za-z\d/])([A-Z]|\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)].map((m) => `${m[1]}/${m[2]}`);
+  // "4/1" before 委员会 names a WTSA committee (its actions), not a Question.
+  const questionIds = [...q.matchAll(/(?<![A-Za-z\d/])([A-Z]|\d{1,2})\s*\/\s*(\d{1,2})(?![\d/]|\s*委员会)/g)].map((m) => `${m[1]}/${m[2]}`);
   return {
     series: findSeries(q),
     questionIds: [...new Set(questionIds)],
