@@ -47,11 +47,13 @@ export async function searchHnsw(
   const n = Math.min(k, store.index.getCurrentCount());
   if (n === 0) return [];
   if (filter) return searchSubset(store, vector, n, filter);
-  const hits = await store.similaritySearchVectorWithScore(vector, n);
-  return hits.map(([doc, distance]) => ({ id: String(doc.metadata.id), score: 1 - distance }));
+  // The graph search itself, labels mapped to ids once (LangChain's wrapper builds a Document per hit from its docstore).
+  const { ids } = exactView(store);
+  const { neighbors, distances } = store.index.searchKnn(vector, n);
+  return neighbors.map((label, i) => ({ id: ids[label]!, score: 1 - distances[i]! }));
 }
 
-/** A store's ids and unit vectors in label order, read once, for exact search over a filtered subset. */
+/** A store's ids and unit vectors in label order, read once (ids for every search, vectors for filtered ones). */
 interface ExactView {
   ids: string[];
   vectors: Float32Array;

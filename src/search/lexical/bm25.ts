@@ -1,4 +1,5 @@
 // In-memory BM25 over jieba tokens, with alias-expanded query terms weighted below the user's own words.
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { defaultAliases, type Aliases } from './aliases.js';
 import { tokenizeParts } from './tokenize.js';
@@ -36,8 +37,13 @@ interface Posting {
   tf: number;
 }
 
+/** Questions whose terms are kept: one answer reads its question's terms several times (search, coverage, quotes). */
+const TERM_CACHE_SIZE = 64;
+
 /** A BM25 index over `{id, text}` items; build once, search many times. */
 export class Bm25Index {
+  private readonly termCache = new LRUCache<string, ReadonlyMap<string, number>>({ max: TERM_CACHE_SIZE });
+
   private constructor(
     private readonly ids: string[],
     private readonly postings: Map<string, Posting[]>,
@@ -84,13 +90,16 @@ export class Bm25Index {
   }
 
   /** Query terms with their weights: the question's words 1, words inside them `subWordWeight`, whole alias phrases `aliasWeight`. */
-  queryTerms(query: string): Map<string, number> {
+  queryTerms(query: string): ReadonlyMap<string, number> {
+    const cached = this.termCache.get(query);
+    if (cached) return cached;
     const weights = new Map<string, number>();
     const add = (term: string, w: number) => weights.set(term, Math.max(w, weights.get(term) ?? 0));
     const { words, parts } = tokenizeParts(query);
     for (const t of words) add(t, 1);
     for (const t of parts) add(t, this.subWordWeight);
     for (const phrase of this.aliases.expand(query)) for (const t of tokenizeParts(phrase).words) add(t, this.aliasWeight);
+    this.termCache.set(query, weights);
     return weights;
   }
 
