@@ -148,10 +148,16 @@ export function composeAddressees(doc: CorpusDocument, records: ClauseRecord[], 
     ...headings.map((heading) => ({ heading, clauses: own.filter((r) => r.section === heading) })),
   ];
   if (!entries.length) return '';
+  // Each party with its clause closest to the question; the party whose heading and clause match it best leads (a
+  // question about one task, "进一步责成TSB主任向谁报告", is answered first), printed order among equals.
+  const ranked = entries
+    .map(({ heading, clauses }) => {
+      const best = [...clauses].sort((a, b) => quoteScore(b.text, terms) - quoteScore(a.text, terms))[0]!;
+      return { heading, clauses, best, score: quoteScore(`${heading}\n${best.text}`, terms) };
+    })
+    .sort((a, b) => b.score - a.score);
   const lines = [`${documentName(doc.doc)}《${doc.title}》中“${verb}”的对象和内容：`];
-  for (const { heading, clauses } of entries.slice(0, MAX_LIST)) {
-    const best = [...clauses].sort((a, b) => quoteScore(b.text, terms) - quoteScore(a.text, terms))[0];
-    if (!best) continue;
+  for (const { heading, clauses, best } of ranked.slice(0, MAX_LIST)) {
     const quote = bestQuote(best.text, terms, 1, 120);
     const more = clauses.length > 1 ? `（共${clauses.length}项）` : '';
     lines.push(`- ${heading}${more}：${quote}${citations.cite(best, quote)}`);
