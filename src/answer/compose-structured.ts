@@ -48,14 +48,17 @@ export function composeMandate(m: Mandate, focus: MandateFocus, question: string
     const people = (focus === 'chairs' ? preferMentioned(m.leadership, question) : m.leadership.filter((r) => r.meta?.person?.role === '主席'))
       .slice(0, focus === 'chairs' ? 20 : 1)
       .map((r) => `${personLine(r)}${citations.cite(r)}`);
-    if (people.length) lines.push(`- ${focus === 'chairs' ? '正副主席' : '主席'}：${people.join('；')}`);
+    const role = (r: ClauseRecord) => r.meta?.person?.role;
+    const count = `共${m.leadership.length}位（主席${m.leadership.filter((r) => role(r) === '主席').length}位、副主席${m.leadership.filter((r) => role(r) === '副主席').length}位）`;
+    if (people.length) lines.push(`- ${focus === 'chairs' ? `正副主席${count}` : '主席'}：${people.join('；')}`);
   }
   if ((focus === 'all' || focus === 'questions') && m.questions.length) {
     const asksNew = /新课题|新增|新设|new question/i.test(question);
     const ordered = asksNew ? [...m.questions].sort((a, b) => Number(isNewQuestion(b)) - Number(isNewQuestion(a))) : m.questions;
     const shown = focus === 'questions' ? ordered : ordered.slice(0, 3);
     const items = shown.map((r) => `${r.text.replace(/\n/g, ' ')}${citations.cite(r)}`);
-    lines.push(`- 2025–2028年研究期课题共${m.questions.length}项${focus === 'questions' ? '：' : '，例如：'}`);
+    const fresh = m.questions.filter(isNewQuestion).length;
+    lines.push(`- 2025–2028年研究期课题共${m.questions.length}项（其中新课题${fresh}项）${focus === 'questions' ? '：' : '，例如：'}`);
     lines.push(...items.map((i) => `  · ${i}`));
   }
   return lines.join('\n');

@@ -234,6 +234,22 @@ describe('lists and counts from the structure', () => {
     expect(answer.answer).toContain(`共${added.length}项`);
   });
 
+  it("counts a group's Questions and its new ones, listing each, when asked how many", async () => {
+    const rows = assistant.document('questions')!.records.filter((r) => r.meta?.studyGroup === '11');
+    const fresh = rows.filter((r) => r.meta?.questionStatus?.includes('新课题')).length;
+    const answer = await assistant.ask({ question: 'SG11一共多少个课题 有新的吗' });
+    expect(answer.answer).toContain(`共${rows.length}项（其中新课题${fresh}项）`);
+    expect(answer.citations.map((c) => c.id)).toEqual(rows.map((r) => r.id));
+  });
+
+  it('counts the chair and vice-chairs of a group when asked how many', async () => {
+    const rows = assistant.document('leadership')!.records.filter((r) => r.meta?.studyGroup === '12');
+    const vice = rows.filter((r) => r.meta?.person?.role === '副主席').length;
+    const answer = await assistant.ask({ question: '第12研究组有多少位副主席？' });
+    expect(answer.answer).toContain(`共${rows.length}位（主席1位、副主席${vice}位）`);
+    expect(answer.citations).toHaveLength(rows.length);
+  });
+
   it('cites the adoption history first when asked when a resolution was first adopted', async () => {
     const answer = await assistant.ask({ question: '第55号决议是哪一年首次通过的？' });
     expect(answer.citations[0]).toMatchObject({ doc: '55', label: '' });

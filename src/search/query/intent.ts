@@ -45,6 +45,8 @@ const CHAIRS = new RegExp(
     '谁(?:是|担任)副?主席',
     '担任副?主席',
     '有没有[^，。？?]{0,8}副?主席',
+    '(?:几|多少)(?:位|个|名)副?主席',
+    `${B}how many (?:vice-)?chair`,
     `${B}(?:who chairs|(?:vice-)?chairs? of|(?:vice-)?chairm[ae]n of|who is the (?:vice-)?chair(?:man)?)${W}`,
   ].join('|'),
 );
