@@ -14,7 +14,7 @@ import { CitationList } from './citations.js';
 import { composeExtractive } from './compose-extractive.js';
 import { decide, loadDecisionModel, type DecisionModelFile, type DecisionTrace } from './decision/decision-model.js';
 import { decisionFeatures } from './decision/features.js';
-import { lacksAskedQuantity } from './asked-quantity.js';
+import { lacksAskedQuantity } from '../search/asked-fact.js';
 import { hedgeLead } from './hedge-lead.js';
 import { corpusScope, outOfScope, unknownNames, type CorpusScope, type OutOfScope } from './out-of-scope.js';
 import { generateLlmAnswer } from './llm/generate-llm-answer.js';

@@ -9,6 +9,7 @@ import type { SearchIndex } from './search-index.js';
 import { bestPerRecord, recordIdOf } from './search-units.js';
 import { stripReferences } from './query/strip-references.js';
 import type { StructuralRefs } from './query/structural-refs.js';
+import { askedFacts, statesAskedFact } from './asked-fact.js';
 import { matchesNamedStructure, structuralBoost } from './structural-boosts.js';
 import { coverage, coverageTerms, type CoverageTerm } from './term-coverage.js';
 
@@ -97,7 +98,7 @@ export async function hybridSearch(
   const top3 = ranked(scores, 3).map(([id]) => index.byId.get(id)!);
   const known = terms.filter((t) => index.lexical.occurs(t.term) || t.aliases.some((a) => index.lexical.occurs(a)));
   // Records close in the fused ranking differ by the question's rare words they contain (not for a whole task list).
-  if (retriever === 'hybrid' && !(refs.wantsTasks && refs.genericTasks)) preferCoverage(index, scores, topic);
+  if (retriever === 'hybrid' && !(refs.wantsTasks && refs.genericTasks)) preferCoverage(index, scores, topic, question);
 
   const hits = ranked(withoutRepeatedFootnotes(index, scores), k).map(([id, score]) => ({ ...index.byId.get(id)!, score }));
   const namesStructure = retriever === 'hybrid' && hits.slice(0, 3).some((h) => matchesNamedStructure(h, refs));
@@ -166,12 +167,21 @@ function withoutRepeatedFootnotes(index: SearchIndex, scores: Map<string, number
 
 /** Weight (RRF units) of a record's term coverage when it re-orders the top records; rank 1 vs 2 is ≈ 0.0003. */
 const COVERAGE_WEIGHT = 0.01;
+/** Weight of stating the kind of fact asked for (a year, a quantity, a Recommendation): half a full coverage. */
+const ASKED_FACT_WEIGHT = 0.005;
 const COVERAGE_TOP = 10;
 
-/** Adds to each of the top records its rarity-weighted coverage of `question`'s terms. */
-function preferCoverage(index: SearchIndex, scores: Map<string, number>, question: string): void {
+/**
+ * Adds to each of the top records its rarity-weighted coverage of `question`'s terms, and a bonus when it states
+ * the kind of fact the question asks for ("哪一年" → a year, "which Recommendation" → ITU-T X.1205).
+ */
+function preferCoverage(index: SearchIndex, scores: Map<string, number>, question: string, asked: string): void {
   const terms = coverageTerms(index, question);
-  for (const [id, score] of ranked(scores, COVERAGE_TOP)) scores.set(id, score + COVERAGE_WEIGHT * coverage(terms, [index.byId.get(id)!]));
+  const facts = askedFacts(asked);
+  for (const [id, score] of ranked(scores, COVERAGE_TOP)) {
+    const record = index.byId.get(id)!;
+    scores.set(id, score + COVERAGE_WEIGHT * coverage(terms, [record]) + (statesAskedFact(record, facts) ? ASKED_FACT_WEIGHT : 0));
+  }
 }
 
 /** A record belongs to the named documents, or is a WTSA-24 action taken about one of them. */

@@ -50,9 +50,8 @@ const CHAIRS = new RegExp(
     `${B}(?:who chairs|(?:vice-)?chairs? of|(?:vice-)?chairm[ae]n of|who is the (?:vice-)?chair(?:man)?)${W}`,
   ].join('|'),
 );
-const QUESTIONS = new RegExp(
-  `课题|(?<![a-z0-9/])[a-z0-9]{1,2}\\/\\d{1,2}(?![\\d/])|${B}questions? (?:\\d|[a-z]\\/|of|under|in|for|does|do|are)`,
-);
+// An ITU-T Question (课题, "SG17 Question on …"), or a Question id; "4/1委员会" is a WTSA committee.
+const QUESTIONS = new RegExp(`课题|(?<![a-z0-9/])[a-z0-9]{1,2}\\/\\d{1,2}(?![\\d/]|\\s*委员会)|${B}questions?${W}`);
 // The WTSA-24 actions table ("全会有什么行动"), not a resolution's action plan (行动计划).
 const ACTIONS = new RegExp(`行动(?!计划)|${B}actions? (?:taken|of|by|on)${W}`);
 // Which group leads a topic or owns a Recommendation series.
@@ -67,7 +66,7 @@ const MANDATE = new RegExp(
 );
 const GROUP_WORD = new RegExp(`研究组|哪个组|哪一?组|${B}(?:study groups?|sg)${W}`);
 const ABOUT = new RegExp(
-  `讲什么|讲了什么|讲了啥|讲的是|讲的什么|说的什么|关于什么|关于啥|是关于|什么内容|主要内容|内容是|主题|目的|宗旨|概述|简介|介绍|是什么决议|是啥|涉及哪些|涉及什么|哪一?年|何时|什么时候(?:通过|修订)|首次通过|最初通过|${B}(?:(?:what is|what's) .{0,40}${B}about|summar\\w*|overview|purpose|topic|subject|when was)${W}`,
+  `讲什么|讲了什么|讲了啥|讲的是|讲的什么|说的什么|关于什么|关于啥|是关于|什么内容|主要内容|内容是|主题|目的|宗旨|概述|简介|介绍|是什么决议|是啥|涉及哪些|涉及什么|(?:哪一?年|何时|什么时候|哪届)[^，。？?]{0,8}(?:通过|修订|批准|制定)|首次通过|最初通过|第一次通过|${B}(?:(?:what is|what's) .{0,40}${B}about|summar\\w*|overview|purpose|topic|subject|when was (?:it|this|that|the resolution|resolution [\\w/.]+|res\\.? ?[\\w/.]+) (?:first |last )?(?:adopted|approved|revised|passed|created))${W}`,
 );
 
 /** True when the question asks which resolutions (plural or not) say something ("哪些决议涉及气候变化？"). */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { ClauseRecord } from '../corpus/types.js';
+import { askedFacts, lacksAskedQuantity, statesAskedFact } from './asked-fact.js';
+
+const record = (text: string) => ({ text }) as ClauseRecord;
+
+describe('lacksAskedQuantity', () => {
+  it('flags a how-many question whose records state no quantity', () => {
+    expect(lacksAskedQuantity('每个研究组有多少名副主席？', [record('研究组应加强协调。')])).toBe(true);
+  });
+  it('accepts a quantity written in Chinese numerals', () => {
+    expect(lacksAskedQuantity('最少需要几个支持成员？', [record('且至少有两名支持成员来自相关区域；')])).toBe(false);
+  });
+  it('ignores questions that do not ask for a quantity', () => {
+    expect(lacksAskedQuantity('TSAG负责什么？', [record('TSAG审议工作方法。')])).toBe(false);
+  });
+});
+
+describe('askedFacts and statesAskedFact', () => {
+  it('reads the kind of fact a question asks for, in Chinese and English', () => {
+    expect(askedFacts('这个计划是哪一年启动的？')).toHaveLength(1);
+    expect(askedFacts('Which ITU-T Recommendation defines it?')).toHaveLength(1);
+    expect(askedFacts('第44号决议讲什么？')).toEqual([]);
+  });
+
+  it('tells a record that states the asked kind of fact from one that does not', () => {
+    const year = askedFacts('When was the programme launched?');
+    expect(statesAskedFact(record('该工作计划最初于2007年12月推出；'), year)).toBe(true);
+    expect(statesAskedFact(record('继续推进该工作计划；'), year)).toBe(false);
+    const rec = askedFacts('哪个建议书规定了应急号码？');
+    expect(statesAskedFact(record('ITU-T E.161.1建议书：公众电信网应急号码选用指南；'), rec)).toBe(true);
+    expect(statesAskedFact(record('成员国可使用112或911；'), rec)).toBe(false);
+  });
+
+  it('counts a fraction as a quantity', () => {
+    expect(lacksAskedQuantity('会费是多少？', [record('为部门成员会费单位金额的十六分之一；')])).toBe(false);
+  });
+});

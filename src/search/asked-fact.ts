@@ -1,0 +1,39 @@
+// The kind of fact a question asks for (a quantity, a year or date, a Recommendation) and whether a text states one:
+// among records that cover the question alike, the one that states the asked kind of fact answers it.
+import type { ClauseRecord } from '../corpus/types.js';
+
+/** One kind of fact: how questions ask for it, and how the texts state it. */
+interface FactKind {
+  asks: RegExp;
+  states: RegExp;
+}
+
+/** A quantity as the texts write one: a number (Arabic or Chinese) with a unit or counter, or a percentage. */
+const QUANTITY = /(?<![0-9０-９一二两三四五六七八九十百千万])[0-9０-９一二两三四五六七八九十百千万]+\s*(?:个|名|次|年|天|项|份|位|周|月|小时|倍|%|％)|百分之|分之[一二三四五六七八九十]/;
+
+/** Questions whose answer is a quantity: how many, how long, how often, a minimum or maximum. */
+export const QUANTITY_FACT: FactKind = {
+  asks: /多少|几[个年天次项名份位周月]|最低|最高|最大|最小|how (?:many|much|often|long)/i,
+  states: QUANTITY,
+};
+
+const FACT_KINDS: FactKind[] = [
+  QUANTITY_FACT,
+  { asks: /哪一?年|哪天|何时|什么时候|日期|\bwhen\b|(?:which|what) (?:year|date)/i, states: /\d{4}\s*年|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?![\d号])/ },
+  { asks: /哪(?:个|项|一项|些|份)?(?:ITU-T)?建议书|(?:which|what) (?:itu-t )?recommendations?/i, states: /ITU-T\s*[A-Z]\.\d|[A-Z]\.\d+(?:\.\d+)*\s*建议书/ },
+];
+
+/** The kinds of fact the question asks for ([] for most questions). */
+export function askedFacts(question: string): FactKind[] {
+  return FACT_KINDS.filter((k) => k.asks.test(question));
+}
+
+/** True when the record's text states a fact of one of the asked kinds. */
+export function statesAskedFact(record: ClauseRecord, asked: readonly FactKind[]): boolean {
+  return asked.some((k) => k.states.test(record.text));
+}
+
+/** True when the question asks for a quantity and none of the records states one. */
+export function lacksAskedQuantity(question: string, top: ClauseRecord[]): boolean {
+  return QUANTITY_FACT.asks.test(question) && !top.some((r) => QUANTITY_FACT.states.test(r.text));
+}
