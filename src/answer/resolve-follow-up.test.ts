@@ -45,6 +45,28 @@ describe('resolveFollowUp', () => {
   });
 });
 
+describe('resolveFollowUp keeps what the follow-up does not replace', () => {
+  it('keeps the document when a follow-up names another group', () => {
+    const q = resolveFollowUp('那SG11呢？', [turn('user', '第64号决议要求SG2做什么？'), turn('assistant', '…')]);
+    const u = understandQuery(q);
+    expect(u.docs).toEqual(['64']);
+    expect(u.studyGroups).toEqual(['11']);
+  });
+
+  it('lets a group named anew replace the party the previous question asked about', () => {
+    const q = resolveFollowUp('那TSAG呢？', [turn('user', '第55号决议对电信标准化局主任有什么要求？'), turn('assistant', '…')]);
+    expect(understandQuery(q).docs).toEqual(['55']);
+    expect(q).toContain('TSAG');
+    expect(q).not.toContain('电信标准化局主任');
+  });
+
+  it('keeps the group when a follow-up names another document', () => {
+    const q = resolveFollowUp('那第72号决议呢？', [turn('user', '第73号决议对SG5有什么要求？'), turn('assistant', '…')]);
+    const u = understandQuery(q);
+    expect([u.docs, u.studyGroups]).toEqual([['72'], ['5']]);
+  });
+});
+
 describe('resolveFollowUp with references only in the reply', () => {
   it('takes the group the assistant named when the user named none', () => {
     const q = resolveFollowUp('它的主席是谁？', [turn('user', '哪个研究组负责网络安全？'), turn('assistant', '第17研究组负责安全。')]);

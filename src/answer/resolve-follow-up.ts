@@ -16,12 +16,27 @@ const PARTITIVE = /^(?:其中|这些|这里面|里面|当中|among (?:them|these
 const CROSS_DOCUMENT = /哪些决议|哪个决议|哪条决议|哪几项决议|所有决议|which resolutions?|all resolutions/i;
 const ELLIPTICAL = /呢[？?]?\s*$|^(?:那|还有|and|what about|how about)\b/i;
 
-/** The references a question carries, spelled the way the corpus prints them. */
-function referenceText(question: string): string {
+/** The references a question carries by kind, spelled the way the corpus prints them. */
+interface References {
+  docs: string[];
+  groups: string[];
+  series: string[];
+}
+
+function referencesOf(question: string): References {
   const head = questionHead(question);
-  const series = findSeries(head).map((s) => `${s}系列`);
-  const groups = findStudyGroups(head).map((sg) => (/^\d+$/.test(sg) ? `第${sg}研究组` : sg));
-  return [...findDocRefs(head).map(documentName), ...groups, ...series].join('、');
+  return {
+    docs: findDocRefs(head).map(documentName),
+    groups: findStudyGroups(head).map((sg) => (/^\d+$/.test(sg) ? `第${sg}研究组` : sg)),
+    series: findSeries(head).map((s) => `${s}系列`),
+  };
+}
+
+const joined = (r: References) => [...r.docs, ...r.groups, ...r.series].join('、');
+
+/** The references a question carries, spelled the way the corpus prints them ('' when none). */
+function referenceText(question: string): string {
+  return joined(referencesOf(question));
 }
 
 /**
@@ -39,7 +54,18 @@ function resolveAgainst(question: string, previous: string | null, lastQuestion:
   if (own) {
     // "那第20研究组呢？" → the previous question asked of the new reference.
     const rest = stripReferences(question, { keepParties: true }).replace(PRONOUN, '').replace(/(?:呢|(?<![呢？?。.]))[？?。.]*$/, '').trim();
-    return rest.length <= 4 && ELLIPTICAL.test(question) ? `${own}${stripReferences(previous, { keepParties: true })}` : question;
+    if (rest.length > 4 || !ELLIPTICAL.test(question)) return question;
+    // Each kind of reference the follow-up names replaces that kind in the previous question; the others carry over
+    // ("第29号决议要求SG2研究什么？" + "那SG3呢？" → 第29号决议、第3研究组…). A group named anew also replaces the party
+    // the previous question asked about ("…对TSB主任有什么要求？" + "那TSAG呢？").
+    const mine = referencesOf(question);
+    const theirs = referencesOf(previous);
+    const merged = {
+      docs: mine.docs.length ? mine.docs : theirs.docs,
+      groups: mine.groups.length ? mine.groups : theirs.groups,
+      series: mine.series.length ? mine.series : theirs.series,
+    };
+    return `${joined(merged)}${stripReferences(previous, { keepParties: mine.groups.length === 0 })}`;
   }
   // A question across all documents ("哪些决议是本届全会新增的？") stands on its own.
   if (CROSS_DOCUMENT.test(question)) return question;
