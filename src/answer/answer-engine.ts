@@ -116,6 +116,7 @@ export class AnswerEngine {
       mode: 'extractive',
       retrieved: p.outcome.hits.slice(0, RETRIEVE_K),
       decision,
+      kind: composed.kind,
     };
   }
 

@@ -49,6 +49,8 @@ export interface Answer {
   retrieved: ScoredRecord[];
   /** What the answer / hedge / refuse decision read and concluded (absent when a rule decided, e.g. a missing document). */
   decision?: DecisionTrace;
+  /** The kind of question that answered (answer/kinds/registry.ts, "general" from the ranked clauses); absent when refused. */
+  kind?: string;
 }
 
 /** The mandate card of one study group (Res 2 annexes, questions, leadership). */

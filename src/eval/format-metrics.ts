@@ -44,6 +44,7 @@ function namedSlices(metrics: EvalMetrics): [string, SliceMetrics][] {
     ['all', metrics.overall],
     ...Object.entries(metrics.by_kind).map(([kind, m]): [string, SliceMetrics] => [`kind ${kind}`, m]),
     ...Object.entries(metrics.by_style ?? {}).map(([style, m]): [string, SliceMetrics] => [`style ${style}`, m]),
+    ...Object.entries(metrics.by_answer_kind ?? {}).map(([kind, m]): [string, SliceMetrics] => [`answered as ${kind}`, m]),
   ];
 }
 

@@ -7,6 +7,8 @@ export interface ObservedAnswer {
   refused: boolean;
   /** "low" marks a hedged answer (counted as answered when answerable, as declined when not). */
   confidence?: 'high' | 'low' | 'none';
+  /** The kind of question that answered (absent when refused or unknown). */
+  answer_kind?: string;
   answer: string;
   citations: MatchableRecord[];
   retrieved: MatchableRecord[];
@@ -22,6 +24,8 @@ export interface ItemScore {
   kind: string;
   /** The item's style when the set gives one, else "-". */
   style: string;
+  /** The kind of question the assistant answered it as ("mandate", "general" …), "refused" when it refused. */
+  answer_kind: string;
   language: QuestionLanguage;
   followup: boolean;
   answerable: boolean;
@@ -84,6 +88,8 @@ export interface EvalMetrics {
   by_kind: Record<string, SliceMetrics>;
   /** Slices by the items' `style` (sets without styles have none). */
   by_style: Record<string, SliceMetrics>;
+  /** Slices by the kind of question the assistant answered each item as (answer/kinds/registry.ts). */
+  by_answer_kind: Record<string, SliceMetrics>;
   latency_ms: { p50: number; p95: number; max: number };
 }
 
@@ -105,6 +111,7 @@ export function scoreItem(item: EvalItem, observed: ObservedAnswer): ItemScore {
     id: item.id,
     kind: item.kind,
     style: item.style ?? '-',
+    answer_kind: observed.refused ? 'refused' : (observed.answer_kind ?? '-'),
     language: questionLanguage(item.question),
     followup: item.history.length > 0,
     answerable: item.answerable,
@@ -175,6 +182,7 @@ export function percentile(values: number[], p: number): number {
 export function aggregateMetrics(scores: ItemScore[]): EvalMetrics {
   const kinds = [...new Set(scores.map((s) => s.kind))].sort();
   const styles = [...new Set(scores.map((s) => s.style))].filter((s) => s !== '-').sort();
+  const answerKinds = [...new Set(scores.map((s) => s.answer_kind))].sort();
   const latencies = scores.map((s) => s.latency_ms);
   return {
     overall: sliceMetrics(scores),
@@ -183,6 +191,7 @@ export function aggregateMetrics(scores: ItemScore[]): EvalMetrics {
     followups: sliceMetrics(scores.filter((s) => s.followup)),
     by_kind: Object.fromEntries(kinds.map((k) => [k, sliceMetrics(scores.filter((s) => s.kind === k))])),
     by_style: Object.fromEntries(styles.map((st) => [st, sliceMetrics(scores.filter((s) => s.style === st))])),
+    by_answer_kind: Object.fromEntries(answerKinds.map((k) => [k, sliceMetrics(scores.filter((s) => s.answer_kind === k))])),
     latency_ms: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(0, ...latencies) },
   };
 }

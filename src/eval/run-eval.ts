@@ -16,6 +16,8 @@ export interface EvalResultItem {
   refused: boolean;
   /** "high" answered, "low" hedged, "none" refused (CONTRACT §4). */
   confidence: Confidence;
+  /** The kind of question the assistant answered it as (answer/kinds/registry.ts); absent when refused. */
+  answer_kind?: string;
   answer: string;
   citations: Citation[];
   retrieved: ScoredRecord[];
@@ -83,6 +85,7 @@ export async function runEval(
     const observed = {
       refused: answer.refused,
       confidence: answer.confidence,
+      ...(answer.kind ? { answer_kind: answer.kind } : {}),
       answer: answer.answer,
       citations: answer.citations,
       retrieved,

@@ -257,6 +257,17 @@ describe('lists and counts from the structure', () => {
   });
 });
 
+describe('kinds of question', () => {
+  it('names the kind that answered: the structure for the common kinds, the ranked clauses otherwise', async () => {
+    expect((await assistant.ask({ question: '第13研究组是干嘛的' })).kind).toBe('mandate');
+    expect((await assistant.ask({ question: '第64号决议责成了谁？' })).kind).toBe('addressees');
+    expect((await assistant.ask({ question: '哪些决议引用了第44号决议？' })).kind).toBe('citing-documents');
+    expect((await assistant.ask({ question: '第52号决议做出决议第2段是怎么规定的？' })).kind).toBe('general');
+    const refused = await assistant.ask({ question: '第90号决议讲什么？' });
+    expect([refused.refused, refused.kind]).toEqual([true, undefined]);
+  });
+});
+
 describe('footnotes', () => {
   it('cites a footnote as a record of its own, named by its number', async () => {
     const answer = await assistant.ask({ question: '第73号决议的脚注1说了什么？' });
