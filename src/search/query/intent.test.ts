@@ -25,6 +25,7 @@ describe('guessIntent', () => {
     ['第73号决议说的工作计划是哪一年推出的？', 'general'],
     ['When was the climate work programme first launched, per Resolution 73?', 'general'],
     ['Is there an SG17 Question on quantum-based security?', 'questions'],
+    ['SG21是谁当主席？', 'chairs'],
     ['第4/1委员会的行动是什么？', 'actions'],
     ['谁被责成实施第44号决议', 'who-instructed'],
     ['第52号决议请谁', 'who-instructed'],
