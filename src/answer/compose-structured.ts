@@ -53,12 +53,15 @@ export function composeMandate(m: Mandate, focus: MandateFocus, question: string
     if (people.length) lines.push(`- ${focus === 'chairs' ? `正副主席${count}` : '主席'}：${people.join('；')}`);
   }
   if ((focus === 'all' || focus === 'questions') && m.questions.length) {
+    const deleted = m.deletedQuestions;
+    const asksDeleted = /删|deleted|removed/i.test(question);
     const asksNew = /新课题|新增|新设|new question/i.test(question);
     const ordered = asksNew ? [...m.questions].sort((a, b) => Number(isNewQuestion(b)) - Number(isNewQuestion(a))) : m.questions;
-    const shown = focus === 'questions' ? ordered : ordered.slice(0, 3);
+    const shown = focus === 'questions' ? (asksDeleted ? [...deleted, ...ordered] : ordered) : ordered.slice(0, 3);
     const items = shown.map((r) => `${r.text.replace(/\n/g, ' ')}${citations.cite(r)}`);
     const fresh = m.questions.filter(isNewQuestion).length;
-    lines.push(`- 2025–2028年研究期课题共${m.questions.length}项（其中新课题${fresh}项）${focus === 'questions' ? '：' : '，例如：'}`);
+    const gone = deleted.length ? `；另有${deleted.length}项课题已删除` : '';
+    lines.push(`- 2025–2028年研究期课题共${m.questions.length}项（其中新课题${fresh}项${gone}）${focus === 'questions' ? '：' : '，例如：'}`);
     lines.push(...items.map((i) => `  · ${i}`));
   }
   return lines.join('\n');

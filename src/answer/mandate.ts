@@ -10,6 +10,11 @@ export const RES2_SECTIONS = {
   recommendationSeries: '附件C',
 } as const;
 
+/** A row of the Question lists that records a Question WTSA-24 deleted. */
+function isDeleted(r: ClauseRecord): boolean {
+  return (r.meta?.questionStatus ?? '').includes('删除');
+}
+
 /** The display name of a group: 第17研究组, 电信标准化顾问组（TSAG）, 词汇标准化委员会（SCV）. */
 export function groupName(group: string): string {
   if (group === 'TSAG') return '电信标准化顾问组（TSAG）';
@@ -51,7 +56,8 @@ export function buildMandate(corpus: ParsedCorpus, group: string): Mandate | nul
     leadRoles: res2(RES2_SECTIONS.leadRoles),
     guidance: res2(RES2_SECTIONS.guidance),
     recommendationSeries: res2(RES2_SECTIONS.recommendationSeries),
-    questions: ofGroup.filter((r) => r.doc === 'questions'),
+    questions: ofGroup.filter((r) => r.doc === 'questions' && !isDeleted(r)),
+    deletedQuestions: ofGroup.filter((r) => r.doc === 'questions' && isDeleted(r)),
     leadership: ofGroup.filter((r) => r.doc === 'leadership'),
     termsOfReference: termsOfReference(corpus, group),
   };

@@ -65,7 +65,10 @@ export interface Mandate {
   leadRoles: ClauseRecord | null;
   guidance: ClauseRecord | null;
   recommendationSeries: ClauseRecord | null;
+  /** The group's Questions for 2025–2028 (new or continued). */
   questions: ClauseRecord[];
+  /** The group's Questions WTSA-24 deleted (the lists print them too: "第4/3号课题的删除"). */
+  deletedQuestions: ClauseRecord[];
   leadership: ClauseRecord[];
   /** For TSAG and SCV, which have no Annex A entry: the clauses that set their terms of reference (empty otherwise). */
   termsOfReference: ClauseRecord[];

@@ -146,6 +146,7 @@ const fakeMandate = (group: string): Mandate => ({
   guidance: null,
   recommendationSeries: null,
   questions: [],
+  deletedQuestions: [],
   leadership: [],
   termsOfReference: [],
 });

@@ -236,10 +236,21 @@ describe('lists and counts from the structure', () => {
 
   it("counts a group's Questions and its new ones, listing each, when asked how many", async () => {
     const rows = assistant.document('questions')!.records.filter((r) => r.meta?.studyGroup === '11');
-    const fresh = rows.filter((r) => r.meta?.questionStatus?.includes('新课题')).length;
+    const active = rows.filter((r) => !r.meta?.questionStatus?.includes('删除'));
+    const fresh = active.filter((r) => r.meta?.questionStatus?.includes('新课题')).length;
     const answer = await assistant.ask({ question: 'SG11一共多少个课题 有新的吗' });
-    expect(answer.answer).toContain(`共${rows.length}项（其中新课题${fresh}项）`);
-    expect(answer.citations.map((c) => c.id)).toEqual(rows.map((r) => r.id));
+    expect(answer.answer).toContain(`共${active.length}项（其中新课题${fresh}项`);
+    expect(answer.citations.map((c) => c.id)).toEqual(active.map((r) => r.id));
+  });
+
+  it('does not count the Questions the lists print as deleted, and lists them first when asked', async () => {
+    const rows = assistant.document('questions')!.records.filter((r) => r.meta?.studyGroup === '3');
+    const deleted = rows.filter((r) => r.meta?.questionStatus?.includes('删除'));
+    expect(deleted.length).toBeGreaterThan(0);
+    const answer = await assistant.ask({ question: '第3研究组现在一共几个课题？删掉了哪些？' });
+    expect(answer.answer).toContain(`共${rows.length - deleted.length}项（其中新课题`);
+    expect(answer.answer).toContain(`另有${deleted.length}项课题已删除`);
+    expect(answer.citations.slice(0, deleted.length).map((c) => c.id)).toEqual(deleted.map((r) => r.id));
   });
 
   it('counts the chair and vice-chairs of a group when asked how many', async () => {

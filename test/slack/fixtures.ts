@@ -59,7 +59,7 @@ export const SG17_LEADERSHIP: ClauseRecord[] = [
 /** The SG17 mandate card as the real assistant builds it. */
 export const SG17_MANDATE: Mandate = {
   group: '17', name: '第17研究组', title: '安全', areaOfStudy: SG17_AREA, leadRoles: SG17_LEAD, guidance: null,
-  recommendationSeries: SG17_SERIES, questions: SG17_QUESTIONS, leadership: SG17_LEADERSHIP, termsOfReference: [],
+  recommendationSeries: SG17_SERIES, questions: SG17_QUESTIONS, deletedQuestions: [], leadership: SG17_LEADERSHIP, termsOfReference: [],
 };
 
 /** The shared fake Assistant (test/api) with the full SG17 mandate card built from the real texts above. */

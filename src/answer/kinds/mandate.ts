@@ -5,9 +5,15 @@ import { composeMandate, type MandateFocus } from '../compose-structured.js';
 import { buildMandate } from '../mandate.js';
 import type { AnswerKind } from './kind.js';
 
+/** Words that ask for a count, and words that pick one item of a list ("其中哪个是讲海底光缆的？"). */
+const COUNTS = /几个|几项|多少|一共|总共|how many/i;
+const PICKS_ONE = /哪个是|哪一个|哪一项|which one/i;
+
 /** Which part of the card a group question wants; null when it asks about something more specific. */
 export function mandateFocus(u: QueryUnderstanding, question: string): MandateFocus | null {
   if (u.intent === 'chairs') return 'chairs';
+  // Asked how many Questions a group has, the whole list answers, whatever else the question says of it.
+  if (u.intent === 'questions' && COUNTS.test(question) && !PICKS_ONE.test(question)) return 'questions';
   if (!u.refs.genericGroup) return null;
   if (u.intent === 'questions') return 'questions';
   // A question made only of the group's name and generic words ("SG13的工作指导是什么？") is about the group.
