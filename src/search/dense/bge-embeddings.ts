@@ -11,6 +11,19 @@ export const EMBEDDING_DIMENSIONS = 512;
 
 const WEIGHTS = 'onnx/model_quantized.onnx';
 
+/** The options this module passes to transformers.js's pipeline(). */
+interface PipelineOptions {
+  dtype: 'q8';
+  session_options: { intraOpNumThreads: number; interOpNumThreads: number };
+}
+
+/**
+ * One inference thread per model: the server runs one answer worker per core, each with its own model, and ONNX
+ * Runtime's default (a thread per core, spinning between runs) would oversubscribe the cores. Measured: the cold
+ * index build takes the same time (24.6 vs 23.7 s), answers/s at 16 connections 184 → 192 (mean of 4 runs each).
+ */
+const SESSION_OPTIONS = { intraOpNumThreads: 1, interOpNumThreads: 1 };
+
 /** Thrown when the model files are missing or cannot be loaded; the message says how to fix it. */
 export class ModelUnavailableError extends Error {
   override name = 'ModelUnavailableError';
@@ -71,8 +84,8 @@ export class BgeSmallZhEmbeddings extends Embeddings {
     env.localModelPath = this.modelDir.endsWith('/') ? this.modelDir : `${this.modelDir}/`;
     try {
       // pipeline()'s overloads are too complex for tsc to resolve; the task fixes the result type.
-      const load = pipeline as unknown as (task: 'feature-extraction', model: string, options: { dtype: 'q8' }) => Promise<FeatureExtractionPipeline>;
-      return await load('feature-extraction', MODEL_ID, { dtype: 'q8' });
+      const load = pipeline as unknown as (task: 'feature-extraction', model: string, options: PipelineOptions) => Promise<FeatureExtractionPipeline>;
+      return await load('feature-extraction', MODEL_ID, { dtype: 'q8', session_options: SESSION_OPTIONS });
     } catch (err) {
       throw new ModelUnavailableError(
         `Embedding model at ${join(this.modelDir, MODEL_ID)} could not be loaded (${err instanceof Error ? err.message : String(err)}). Reinstall it with \`rm -rf ${join(this.modelDir, MODEL_ID)} && npm run postinstall\`.`,
