@@ -26,6 +26,14 @@ const B = '(?<![a-z])';
 // "哪些决议引用了第44号决议", and "哪个决议要求用第44号决议的方法…": a question for a resolution that names another.
 const CITES = new RegExp(`引用|援引|提及|提到|${B}(?:cites?|citing|refers? to|references?|mentions?)${W}`);
 const WHICH_RESOLUTION = new RegExp(`(?:哪个|哪些|哪条|哪一?项)决议|${B}which resolutions?${W}`);
+// Asking which documents cite or are cited ("引用了哪些决议", "被哪些决议引用", "what does Resolution 99 cite"), not about
+// something a document cites ("第70号决议引用的世界卫生组织估计中…"). One pattern per wording, each linear.
+const ASKS_CITED = [
+  '(?:引用|援引|提及|提到)了?(?:哪|什么|几)',
+  '被[^，。？?]{0,12}(?:引用|援引|提及|提到)',
+  '谁(?:引用|援引|提及|提到)',
+  `${B}(?:which|what)${W}[^?]{0,60}${B}(?:cites?|citing|refers? to|references?|mentions?)${W}`,
+].map((wording) => new RegExp(wording));
 // One pattern per wording (tested in turn): each stays linear, where one alternation of them all defeats the ReDoS checker.
 const NEW_RESOLUTIONS = [
   '(?:哪些|哪个|哪几个|几个|多少|有没有|是否|什么)[^，。？?]{0,12}(?:新决议|新的决议|新增|新通过|新制定|新设|新出)',
@@ -80,7 +88,8 @@ export function guessIntent(question: string, context: IntentContext): QueryInte
   const namesDoc = context.docs.length > 0;
   const namesGroup = context.studyGroups.length > 0 || GROUP_WORD.test(q);
   const which = WHICH_RESOLUTION.test(q);
-  if ((CITES.test(q) && (namesDoc || which) && /决议|决定|resolution|decision/.test(q)) || (namesDoc && which)) return 'cites';
+  const asksCited = which || ASKS_CITED.some((re) => re.test(q));
+  if ((CITES.test(q) && asksCited && (namesDoc || which) && /决议|决定|resolution|decision/.test(q)) || (namesDoc && which)) return 'cites';
   if (CHAIRS.test(q)) return 'chairs';
   if (QUESTIONS.test(q)) return 'questions';
   if (ACTIONS.test(q)) return 'actions';
