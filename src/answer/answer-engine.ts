@@ -225,5 +225,6 @@ const FACT_TYPE_ZH: Record<string, string> = {
   'money amounts': '具体金额',
   'current office-holders and statistics': '现任人员和实时统计',
   'future schedules and venues': '未来会议的日期和地点',
+  'rapporteurs and editors': '课题报告人和编辑（名单只列正副主席）',
   weather: '天气',
 };

@@ -18,6 +18,8 @@ describe('outOfScope', () => {
     ['ITU-T去年在研讨会上花了多少钱？', 'fact-type'],
     ['现任TSAG秘书是谁？', 'fact-type'],
     ['下届全会将在哪个国家举行？', 'fact-type'],
+    ['A/13课题的报告人叫什么？', 'fact-type'],
+    ['Who is the rapporteur for Question B/11?', 'fact-type'],
     ['第37号决议的做出决议部分说了什么？', 'missing-document'],
     ['第16研究组的主席是谁？', 'unknown-group'],
     ['ITU-D第2研究组的主席是谁？', 'unknown-group'],

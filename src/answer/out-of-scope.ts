@@ -19,6 +19,8 @@ const FACT_TYPES: [string, RegExp][] = [
   ['money amounts', /多少钱|瑞士法郎|美元|金额|花了|花费|预算是多少|how much (?:money|did|does|will)|spen[dt]|budget of|cost of/i],
   // Not "叫什么名字" or "一共有多少": the texts do name the chairs and list each group's Questions.
   ['current office-holders and statistics', /现任|目前是谁|现在是谁|还剩多少|current(?:ly)? (?:director|secretary|chair)|how many .{0,30}(?:attend|remain|left|submitted)/i],
+  // The lists name chairs and vice-chairs only: never a Question's rapporteur or a text's editor.
+  ['rapporteurs and editors', /(?:报告人|编辑)(?:是谁|是哪位|叫什么|有谁)|谁(?:是|当|担任)[^，。？?]{0,12}(?:报告人|编辑)|(?:rapporteur|editor)s? (?:of|for|is)|who (?:is|are) the (?:rapporteur|editor)/i],
   ['future schedules and venues', /(?:将在|将于|下一次|下次|下届).{0,12}(?:举行|召开|开会|在哪)|哪天召开|什么时候召开|(?:next|upcoming).{0,30}(?:held|take place|meet|convene)|where will/i],
   ['weather', /天气|weather/i],
 ];
