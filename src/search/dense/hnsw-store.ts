@@ -30,10 +30,11 @@ export async function buildHnswStore(
   return store;
 }
 
-/** Loads a saved store and sets ef. */
+/** Loads a saved store, sets ef and reads its ids and vectors. */
 export async function loadHnswStore(directory: string, embeddings: EmbeddingsInterface): Promise<HNSWLib> {
   const store = await HNSWLib.load(directory, embeddings);
   store.index.setEf(HNSW_EF);
+  exactView(store); // read at load, not while the first question waits
   return store;
 }
 
