@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseRecord } from '../corpus/types.js';
 import { readStructuralRefs } from './query/structural-refs.js';
-import { matchesNamedStructure } from './structural-boosts.js';
+import { matchesNamedStructure, structuralBoost } from './structural-boosts.js';
 
 const record = (section: string, text = '开展相关工作；'): ClauseRecord => ({
   id: '29#5.1', doc: '29', docTitle: 't', section, sectionIndex: 5, label: '1', labelPath: ['1'],
@@ -42,5 +42,21 @@ describe('matchesNamedStructure', () => {
     const quoting = record('忆及', '国际电联理事会第630号决定（C23）的规定；');
     expect(matchesNamedStructure(quoting, readStructuralRefs('哪个决议提到了理事会第630号决定？'))).toBe(true);
     expect(matchesNamedStructure(quoting, readStructuralRefs('哪个决议提到了理事会第631号决定？'))).toBe(false);
+  });
+});
+
+describe('structuralBoost for a question asking which group handles a topic', () => {
+  const question = 'QKD网络归哪个组管？';
+  const hints = { docs: [], studyGroups: [], sections: [], clauseLabels: [], intent: 'mandate', refs: readStructuralRefs(question) };
+  const annexA = { ...record('附件A 第1部分', 'ITU-T第13研究组\n未来网络'), doc: '2' };
+  const annexB = { ...record('附件B', 'ITU-T第13研究组\n擅长的重要领域包括：'), doc: '2' };
+
+  it("lifts a group's terms of reference (Res 2 Annex A) above its guidance", () => {
+    expect(structuralBoost(annexA, hints, hints.refs, new Set())).toBeGreaterThan(structuralBoost(annexB, hints, hints.refs, new Set()));
+  });
+
+  it('does not when the question asks something else', () => {
+    const general = { ...hints, intent: 'general' };
+    expect(structuralBoost(annexA, general, general.refs, new Set())).toBe(0);
   });
 });

@@ -31,6 +31,8 @@ export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: 
     boost += record.refs.some((r) => docs.has(r)) ? BOOST.exact : BOOST.secondary;
   }
   if (refs.wantsLead && hints.studyGroups.length === 0 && designatesLead(record)) boost += BOOST.secondary;
+  // "QKD归哪个组管？": which group does a topic names no group; the groups' terms of reference (Res 2 Annex A) say.
+  else if (hints.intent === 'mandate' && hints.studyGroups.length === 0 && isTermsOfReference(record)) boost += BOOST.mention;
   if (docs.has(record.doc) && hints.clauseLabels.length > 0 && matchesClause(record, hints)) boost += BOOST.clause;
   if (hints.sections.some((s) => record.section.includes(s))) boost += BOOST.section;
   const sg = record.meta?.studyGroup;
@@ -79,6 +81,11 @@ function quotedRefBoost(record: ClauseRecord, ref: QuotedRef): number {
 const LEAD_DESIGNATION = /研究组(?:(?!研究组)[^。；]){0,40}牵头(?:研究)?组/;
 
 /** True when the record names a lead study group: Res 2 Annex A Part 2, or a resolution's own designation. */
+/** A study group's entry in Res 2 Annex A: its general area of study (Part 1) or its lead roles (Part 2). */
+function isTermsOfReference(record: ClauseRecord): boolean {
+  return record.doc === '2' && record.section.startsWith('附件A');
+}
+
 function designatesLead(record: ClauseRecord): boolean {
   return (record.doc === '2' && record.section === '附件A 第2部分') || LEAD_DESIGNATION.test(record.text);
 }
