@@ -130,7 +130,10 @@ export class AnswerEngine {
       unknownNames: unknownNameCount,
       language: p.understanding.language,
     });
-    return decide(this.decisionModel, features);
+    const decision = decide(this.decisionModel, features);
+    // A question about something the texts never mention ("爱立信…") cannot be answered from them with confidence: at
+    // most a hedge, whose first sentence names what they do not mention.
+    return unknownNameCount > 0 && decision.outcome === 'answer' ? { ...decision, outcome: 'hedge' } : decision;
   }
 
   private refusal(p: Prepared, note = ''): Answer {
