@@ -60,6 +60,17 @@ describe('resolveFollowUp keeps what the follow-up does not replace', () => {
     expect(q).not.toContain('电信标准化局主任');
   });
 
+  it('keeps the document a pronoun stands for when the follow-up names a group of its own', () => {
+    const q = resolveFollowUp('它让第11研究组牵头做哪些研究？', [turn('user', '第64号决议是关于什么的？'), turn('assistant', '…')]);
+    const u = understandQuery(q);
+    expect([u.docs, u.studyGroups]).toEqual([['64'], ['11']]);
+  });
+
+  it('does not carry the document into a new question that only opens with 那', () => {
+    const q = resolveFollowUp('那SG5的主席是谁，来自哪个国家？', [turn('user', '第64号决议是关于什么的？'), turn('assistant', '…')]);
+    expect(understandQuery(q).docs).toEqual([]);
+  });
+
   it('keeps the group when a follow-up names another document', () => {
     const q = resolveFollowUp('那第72号决议呢？', [turn('user', '第73号决议对SG5有什么要求？'), turn('assistant', '…')]);
     const u = understandQuery(q);

@@ -54,7 +54,7 @@ function resolveAgainst(question: string, previous: string | null, lastQuestion:
   if (own) {
     // "那第20研究组呢？" → the previous question asked of the new reference.
     const rest = stripReferences(question, { keepParties: true }).replace(PRONOUN, '').replace(/(?:呢|(?<![呢？?。.]))[？?。.]*$/, '').trim();
-    if (rest.length > 4 || !ELLIPTICAL.test(question)) return question;
+    if (rest.length > 4 || !ELLIPTICAL.test(question)) return withPreviousDocument(question, previous);
     // Each kind of reference the follow-up names replaces that kind in the previous question; the others carry over
     // ("第29号决议要求SG2研究什么？" + "那SG3呢？" → 第29号决议、第3研究组…). A group named anew also replaces the party
     // the previous question asked about ("…对TSB主任有什么要求？" + "那TSAG呢？").
@@ -73,6 +73,19 @@ function resolveAgainst(question: string, previous: string | null, lastQuestion:
   if (!leansOnContext(question)) return question;
   // "它的责成部分呢？" / "那主席呢？" → the new question about the previous reference.
   return `${before} ${question.replace(PRONOUN, '').trim()}`;
+}
+
+/** A pronoun that stands for the document asked about before (not "那", which also opens a new question). */
+const REFERS_TO_DOCUMENT = /它|其(?!中)|该决议|这项决议|这个决议|此决议|这份决议|\bits?\b|this resolution|that resolution/i;
+
+/**
+ * "它让第13研究组做什么？" after a question about Resolution 60: the question names a group of its own, and its pronoun
+ * stands for the previous document, which it keeps; a question that names its own document, or no pronoun, is as asked.
+ */
+function withPreviousDocument(question: string, previous: string): string {
+  const docs = referencesOf(previous).docs;
+  if (docs.length === 0 || referencesOf(question).docs.length > 0 || !REFERS_TO_DOCUMENT.test(question)) return question;
+  return `${docs.join('、')} ${question.replace(PRONOUN, '').trim()}`;
 }
 
 /** True when the question points back at the conversation or is too short to stand alone. */
