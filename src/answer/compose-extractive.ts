@@ -1,6 +1,7 @@
 // The default, model-free answer: a structured answer when the question is one of the common kinds,
 // otherwise the best clauses' answering sentences — every statement ending in its citation marker.
 import { documentName } from '../corpus/document-name.js';
+import { footnoteNumber, footnotesOf } from '../corpus/footnote-links.js';
 import type { ClauseRecord, ParsedCorpus } from '../corpus/types.js';
 import { clauseAddresses } from '../search/addressing.js';
 import { asksWhichResolutions } from '../search/query/intent.js';
@@ -47,8 +48,7 @@ const WORDING_INTENTS: ReadonlySet<string> = new Set(['who-instructed', 'about-d
 /** The footnotes a record's markers point to, except those printed in several documents (the standard 发展中国家 note). */
 function ownFootnotes(corpus: ParsedCorpus, record: ClauseRecord): ClauseRecord[] {
   if (record.notes.length === 0) return [];
-  const notes = corpus.records.filter((r) => r.doc === record.doc && r.meta?.footnote && record.notes.includes(r.meta.footnote.number));
-  return notes.filter((n) => !corpus.records.some((r) => r.meta?.footnote && r.doc !== n.doc && r.text === n.text));
+  return footnotesOf(record, corpus.records).filter((n) => !corpus.records.some((r) => footnoteNumber(r) !== null && r.doc !== n.doc && r.text === n.text));
 }
 
 /** Composes the extractive answer; text is "" when there is nothing to say. */

@@ -3,7 +3,7 @@
 import type { RequestHandler } from 'express';
 import type { Assistant } from '../assistant.js';
 import type { ClauseRecord } from '../corpus/types.js';
-import { footnotesOf, referrersOf } from '../widget/client/footnote-links.js';
+import { footnotesOf, referrersOf } from '../corpus/footnote-links.js';
 import { ApiError } from './api-error.js';
 
 /** A record with its footnotes (in marker order) and, when it is a footnote, the records that carry its marker. */

@@ -5,7 +5,7 @@ import { ApiFailure, fetchDocument } from './api-client.js';
 import type { WidgetDocumentView, WidgetRecord } from './api-schemas.js';
 import { clausePlace, docFullName, docViewPath, type TextSpan } from './doc-name.js';
 import { h, icon, replaceChildren, shadowWithStyles } from './dom.js';
-import { footnoteNumber, footnotesOf, referrersOf } from './footnote-links.js';
+import { footnoteNumber, footnotesOf, referrersOf } from '../../corpus/footnote-links.js';
 import { splitAtQuote, type QuoteSplit } from './quote-split.js';
 import type { WidgetConfig } from './script-config.js';
 import type { Strings } from './strings.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../config.js';
-import { loadCorpus } from '../../corpus/load-corpus.js';
+import { ROOT } from '../config.js';
+import { loadCorpus } from './load-corpus.js';
 import { footnoteNumber, footnotesOf, referrersOf, type NotedRecord } from './footnote-links.js';
 
 const corpus = loadCorpus(resolve(ROOT, 'corpus/wtsa24-zh.txt'));
