@@ -18,7 +18,7 @@ function table(header: string[], rows: Row[]): string {
   return cells.map(line).join('\n');
 }
 
-const ANSWERABLE_HEADER = ['answerable', 'n', 'R@1', 'R@5', 'R@10', 'MRR', 'cite1', 'citeP', 'must', 'refused', 'hedged'];
+const ANSWERABLE_HEADER = ['answerable', 'n', 'R@1', 'R@5', 'R@10', 'MRR', 'cite1', 'citeP', 'must', 'refused', 'hedged', 'quote1'];
 
 function answerableRow(name: string, m: AnswerableMetrics): Row {
   return [
@@ -33,6 +33,7 @@ function answerableRow(name: string, m: AnswerableMetrics): Row {
     m.must_include_rate,
     m.refused_rate,
     m.hedged_rate,
+    m.first_quote_proves,
   ];
 }
 
@@ -63,7 +64,7 @@ export function formatMetrics(results: EvalResults): string {
     table(['unanswerable', 'n', 'refused', 'declined'], unanswerable),
     '',
     `latency per question (ms): p50 ${p50.toFixed(1)} · p95 ${p95.toFixed(1)} · max ${max.toFixed(1)}`,
-    'R@k: a gold clause in the top k · cite1: first citation proves · citeP: citations matching gold · must: must_include all present · hedged: answered with "the texts do not state this directly" · declined: refused or hedged',
+    'R@k: a gold clause in the top k · cite1: first citation proves · quote1: its quote itself holds the gold quote · citeP: citations matching gold · must: must_include all present · hedged: answered with "the texts do not state this directly" · declined: refused or hedged',
     '',
   ].join('\n');
 }

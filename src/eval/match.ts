@@ -36,6 +36,12 @@ export function matchesGold(record: MatchableRecord, gold: GoldEntry): boolean {
   );
 }
 
+/** True when a citation's quote (the part of its clause the answer shows) holds a gold entry's quote. */
+export function quoteProves(citation: { doc: string; quote: string }, gold: readonly GoldEntry[]): boolean {
+  const quote = normalizeForMatch(citation.quote);
+  return gold.some((g) => docMatches(citation.doc, g.doc) && normalizeForMatch(g.quote) !== '' && quote.includes(normalizeForMatch(g.quote)));
+}
+
 /** True when the record proves at least one of the gold entries. */
 export function matchesAnyGold(record: MatchableRecord, gold: readonly GoldEntry[]): boolean {
   return gold.some((g) => matchesGold(record, g));

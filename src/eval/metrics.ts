@@ -1,6 +1,6 @@
 // Pure evaluation metrics: per-item scores (ranks, citation and must_include checks) and their aggregates by slice.
 import type { EvalItem } from './eval-set.js';
-import { containsPhrase, matchesAnyGold, type MatchableRecord } from './match.js';
+import { containsPhrase, matchesAnyGold, quoteProves, type MatchableRecord } from './match.js';
 
 /** What the runner observed for one item: the fields of a results-file item that metrics read. */
 export interface ObservedAnswer {
@@ -10,7 +10,8 @@ export interface ObservedAnswer {
   /** The kind of question that answered (absent when refused or unknown). */
   answer_kind?: string;
   answer: string;
-  citations: MatchableRecord[];
+  /** The citations in marker order, each with the quote the answer shows (absent in results files written before quotes). */
+  citations: (MatchableRecord & { quote?: string })[];
   retrieved: MatchableRecord[];
   latency_ms: number;
 }
@@ -36,6 +37,8 @@ export interface ItemScore {
   gold_rank: number | null;
   /** Whether citations[0] matches a gold entry. */
   first_citation_proves: boolean;
+  /** Whether citations[0]'s quote itself holds a gold quote (the sentence shown proves the answer, not only its clause). */
+  first_quote_proves: boolean;
   citations_matching: number;
   citations_total: number;
   /** How many must_include phrases the item lists, and those absent from the answer. */
@@ -53,6 +56,8 @@ export interface AnswerableMetrics {
   mrr: number;
   /** Share whose first citation matches a gold entry (CONTRACT §4 "matches"). */
   first_citation_proves: number;
+  /** Share whose first citation's quote holds a gold quote: the sentence the answer shows proves it. */
+  first_quote_proves: number;
   /** Matching citations / all citations, pooled over the slice; null when nothing was cited. */
   citation_precision: number | null;
   /** Share of the items that list must_include phrases whose answer contains all of them. */
@@ -119,6 +124,7 @@ export function scoreItem(item: EvalItem, observed: ObservedAnswer): ItemScore {
     hedged: !observed.refused && observed.confidence === 'low',
     gold_rank: rankIndex === -1 ? null : rankIndex + 1,
     first_citation_proves: first !== undefined && matchesAnyGold(first, item.gold),
+    first_quote_proves: first?.quote !== undefined && quoteProves({ doc: first.doc, quote: first.quote }, item.gold),
     citations_matching: observed.citations.filter((c) => matchesAnyGold(c, item.gold)).length,
     citations_total: observed.citations.length,
     must_include_total: item.must_include.length,
@@ -147,6 +153,7 @@ function answerableMetrics(scores: ItemScore[]): AnswerableMetrics | null {
     recall_at_10: share(scores, recallAt(10)),
     mrr: scores.reduce((sum, s) => sum + (s.gold_rank === null ? 0 : 1 / s.gold_rank), 0) / scores.length,
     first_citation_proves: share(scores, (s) => s.first_citation_proves),
+    first_quote_proves: share(scores, (s) => s.first_quote_proves),
     citation_precision: cited === 0 ? null : matching / cited,
     must_include_rate: withPhrases.length === 0 ? null : share(withPhrases, (s) => s.missing.length === 0),
     must_include_n: withPhrases.length,
