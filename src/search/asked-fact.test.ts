@@ -20,7 +20,7 @@ describe('askedFacts and statesAskedFact', () => {
   it('reads the kind of fact a question asks for, in Chinese and English', () => {
     expect(askedFacts('这个计划是哪一年启动的？')).toHaveLength(1);
     expect(askedFacts('Which ITU-T Recommendation defines it?')).toHaveLength(1);
-    expect(askedFacts('第44号决议讲什么？')).toEqual([]);
+    expect(askedFacts('第44号决议责成了谁？')).toEqual([]);
   });
 
   it('tells a record that states the asked kind of fact from one that does not', () => {
@@ -30,6 +30,14 @@ describe('askedFacts and statesAskedFact', () => {
     const rec = askedFacts('哪个建议书规定了应急号码？');
     expect(statesAskedFact(record('ITU-T E.161.1建议书：公众电信网应急号码选用指南；'), rec)).toBe(true);
     expect(statesAskedFact(record('成员国可使用112或911；'), rec)).toBe(false);
+  });
+
+  it('tells a clause that says what a term means or covers from one that only uses the term', () => {
+    const meaning = askedFacts('这个决议里的最不发达国家具体指哪些国家，包括哪些？');
+    expect(meaning).toHaveLength(1);
+    expect(askedFacts('What does the term "digital divide" cover here?')).toHaveLength(1);
+    expect(statesAskedFact(record('1 这些国家包括最不发达国家、小岛屿发展中国家以及经济转型国家。'), meaning)).toBe(true);
+    expect(statesAskedFact(record('为支持发展中国家而开展能力建设活动，包括举办讲习班和培训。'), meaning)).toBe(false);
   });
 
   it('counts a fraction as a quantity', () => {

@@ -21,6 +21,12 @@ const FACT_KINDS: FactKind[] = [
   QUANTITY_FACT,
   { asks: /哪一?年|哪天|何时|什么时候|日期|\bwhen\b|(?:which|what) (?:year|date)/i, states: /\d{4}\s*年|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?![\d号])/ },
   { asks: /哪(?:个|项|一项|些|份)?(?:ITU-T)?建议书|(?:which|what) (?:itu-t )?recommendations?/i, states: /ITU-T\s*[A-Z]\.\d|[A-Z]\.\d+(?:\.\d+)*\s*建议书/ },
+  // What a term means or covers: the clause that opens by saying so ("CIRT这一术语是指…", footnote "这些国家包括…").
+  {
+    asks: /什么意思|啥意思|(?:是|指)(?:的是)?什么[？?]?$|是啥|是个啥|什么是|包括哪些|包含哪些|哪些国家|是干(?:嘛|什么)的|讲(?:的是)?什么|what (?:does|do) .{1,60} (?:mean|cover|include|refer to)|what is meant|\bthe term\b/i,
+    // The verb belongs to the clause's opening phrase, before any comma: its subject is what is defined.
+    states: /^[^，,。；;]{0,30}?(?:是指|系指|指的是|这一术语|一词|包括|包含|载有|可以使)/,
+  },
 ];
 
 /** The kinds of fact the question asks for ([] for most questions). */
