@@ -19,6 +19,7 @@ export const DEVELOPMENT_POOL = [
   'evals/blind/batch-2.json',
   'evals/blind/batch-4.json',
   'evals/blind/batch-5.json',
+  'evals/blind/batch-6.json',
 ];
 
 /** The command's words and options. */
