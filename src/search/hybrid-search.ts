@@ -7,6 +7,7 @@ import { searchHnsw } from './dense/hnsw-store.js';
 import { reciprocalRankFusion } from './fuse.js';
 import type { SearchIndex } from './search-index.js';
 import { bestPerRecord, recordIdOf } from './search-units.js';
+import { chineseWordsFor } from './lexical/english-terms.js';
 import { stripReferences } from './query/strip-references.js';
 import type { StructuralRefs } from './query/structural-refs.js';
 import { askedFacts, statesAskedFact } from './asked-fact.js';
@@ -77,7 +78,10 @@ export async function hybridSearch(
   const { refs } = hints;
 
   // Both indexes hold search units (pieces of long records); keep each record's best piece.
-  const denseText = hints.language === 'en' ? withChineseTerms(index, question) : question;
+  // An English question meets the Chinese text through its words in Chinese: the glossary's, then the dictionary's.
+  const dictionaryWords = hints.language === 'en' ? chineseWordsFor(index.englishTerms, question) : [];
+  const withWords = (text: string) => (dictionaryWords.length ? `${text}（${dictionaryWords.join('、')}）` : text);
+  const denseText = hints.language === 'en' ? withWords(withChineseTerms(index, question)) : question;
   const denseHits =
     retriever === 'lexical'
       ? []
@@ -85,7 +89,7 @@ export async function hybridSearch(
   // Asked about one topic among a named party's tasks, the party and document names only add noise to BM25: every
   // clause addressed to the party already earns the structural boost.
   const topic = stripReferences(question);
-  const lexicalQuery = restrict && refs.wantsTasks && !refs.genericTasks ? topic : question;
+  const lexicalQuery = withWords(restrict && refs.wantsTasks && !refs.genericTasks ? topic : question);
   const lexicalHits = retriever === 'dense' ? [] : bestPerRecord(index.lexical.search(lexicalQuery, UNIT_POOL, filter)).slice(0, POOL);
 
   const scores = reciprocalRankFusion([

@@ -10,6 +10,7 @@ import { buildIndex, HNSW_DIR } from './build-index.js';
 import { BgeSmallZhEmbeddings } from './dense/bge-embeddings.js';
 import { loadHnswStore } from './dense/hnsw-store.js';
 import { Bm25Index } from './lexical/bm25.js';
+import { openEnglishTerms, type EnglishTerms } from './lexical/english-terms.js';
 import { searchUnits } from './search-units.js';
 
 /** The loaded retrieval state of one process. */
@@ -21,6 +22,8 @@ export interface SearchIndex {
   dense: HNSWLib;
   /** BM25 over search units. */
   lexical: Bm25Index;
+  /** English words → the corpus's Chinese words for them (English questions meet the Chinese text through it). */
+  englishTerms: EnglishTerms;
   /** The groups the corpus describes ("2" … "21", "TSAG", "SCV"), in numeric order. */
   groups: ReadonlySet<string>;
 }
@@ -43,6 +46,15 @@ export async function openSearchIndex(
   const lexical = Bm25Index.build(
     corpus.records.flatMap((r) => searchUnits(r).map((u) => ({ id: u.unitId, text: lexicalText(r, u.text) }))),
   );
+  const englishTerms = await openEnglishTerms(config.INDEX_DIR, config.CORPUS_FILE);
   options.onProgress?.({ phase: 'index loaded', done: 1, total: 1 });
-  return { corpus, byId: new Map(corpus.records.map((r) => [r.id, r])), embeddings, dense, lexical, groups: new Set(knownGroups(corpus)) };
+  return {
+    corpus,
+    byId: new Map(corpus.records.map((r) => [r.id, r])),
+    embeddings,
+    dense,
+    lexical,
+    englishTerms,
+    groups: new Set(knownGroups(corpus)),
+  };
 }

@@ -1,5 +1,6 @@
 // How much of a question the given records cover: a signal of the answer decision and a re-ranking signal.
 import type { ClauseRecord } from '../corpus/types.js';
+import { chineseWordsFor } from './lexical/english-terms.js';
 import { normalizeForSearch } from './lexical/normalize.js';
 import { lexicalText, type SearchIndex } from './search-index.js';
 
@@ -17,9 +18,9 @@ export interface CoverageTerm {
  * The terms coverage is measured on, weighted by inverse document frequency (so that 决议 or 研究组 count for
  * little): the question's own terms. English questions meet the Chinese text through the glossary: their
  * Chinese terms count, and so do the English words no glossary phrase translated, which the records must then
- * contain as written ("IPv6").
+ * contain as written ("IPv6") or as one of their dictionary words in Chinese ("submarine" as 海底 or 水下).
  */
-export function coverageTerms(index: Pick<SearchIndex, 'lexical'>, question: string): CoverageTerm[] {
+export function coverageTerms(index: Pick<SearchIndex, 'lexical' | 'englishTerms'>, question: string): CoverageTerm[] {
   const english = !/\p{Script=Han}/u.test(question);
   const translated = english ? index.lexical.aliasRules.matches(question) : [];
   return [...index.lexical.queryTerms(question).entries()]
@@ -28,7 +29,8 @@ export function coverageTerms(index: Pick<SearchIndex, 'lexical'>, question: str
       const idf = index.lexical.idf(term);
       // An English word no glossary phrase translated cannot occur in the Chinese text: it counts, but not as a rare term.
       const weight = english && !/\p{Script=Han}/u.test(term) ? Math.min(idf, ENGLISH_WORD_WEIGHT) : idf;
-      return { term, aliases: index.lexical.aliasRules.expand(term), weight };
+      const aliases = index.lexical.aliasRules.expand(term);
+      return { term, aliases: english && !/\p{Script=Han}/u.test(term) ? [...aliases, ...chineseWordsFor(index.englishTerms, term)] : aliases, weight };
     });
 }
 
