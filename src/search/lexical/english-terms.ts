@@ -28,7 +28,11 @@ const STOP_WORDS = new Set(
     'also into than then so if not no').split(' '),
 );
 
+/** Changes whenever the way the table is built changes, so that a table saved by an older build is built again. */
+const TABLE_VERSION = 2;
+
 const stampedFileSchema = z.object({
+  version: z.literal(TABLE_VERSION),
   dictionarySha256: z.string(),
   corpusSha256: z.string(),
   terms: z.record(z.string(), z.array(z.string())),
@@ -48,7 +52,7 @@ function dictionaryFile(): string {
  */
 export async function openEnglishTerms(indexDir: string, corpusFile: string): Promise<EnglishTerms> {
   const file = join(indexDir, ENGLISH_TERMS_FILE);
-  const stamp = { dictionarySha256: fileSha256(dictionaryFile()), corpusSha256: fileSha256(corpusFile) };
+  const stamp = { version: TABLE_VERSION, dictionarySha256: fileSha256(dictionaryFile()), corpusSha256: fileSha256(corpusFile) };
   if (existsSync(file)) {
     const saved = stampedFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     if (saved.success && saved.data.dictionarySha256 === stamp.dictionarySha256 && saved.data.corpusSha256 === stamp.corpusSha256) {
@@ -85,7 +89,7 @@ export async function buildEnglishTerms(corpusText: string): Promise<EnglishTerm
 function glossPhrases(gloss: string): string[] {
   return gloss
     .toLowerCase()
-    .replace(/\([^)]*\)/g, '')
+    .replace(/\([^()]*\)/g, '')
     .split(/[;,]/)
     .map((p) => p.replace(/^to /, '').replace(/^(?:a|an|the) /, '').replace(/\s+/g, ' ').trim())
     .filter((p) => p.length >= 3 && p.split(' ').length <= MAX_PHRASE_WORDS && !/^(?:cl|sb|sth|variant|see|also|old)\b/.test(p));
