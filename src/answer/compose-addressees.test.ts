@@ -28,3 +28,23 @@ describe('composeAddressees', () => {
     expect(text.split('\n')[1]).toContain('责成各研究组');
   });
 });
+
+describe('composeAddressees asked which study groups', () => {
+  const withGroups = [
+    ...records,
+    clause(4, '责成国际电联电信标准化部门第13研究组', '研究未来网络；'),
+    clause(5, '责成', 'ITU-T第17研究组促进车辆通信安全的标准化活动；'),
+  ];
+
+  it('lists only the parties that name a study group, not the bureau, TSAG or "each group"', () => {
+    const citations = new CitationList();
+    composeAddressees(doc, withGroups, '责成', new Map([['责成', 1]]), citations, true);
+    expect(citations.list().map((c) => c.section)).toEqual(['责成国际电联电信标准化部门第13研究组', '责成']);
+  });
+
+  it('keeps every party when the resolution names no study group', () => {
+    const citations = new CitationList();
+    composeAddressees(doc, records.slice(0, 1), '责成', new Map([['责成', 1]]), citations, true);
+    expect(citations.list().map((c) => c.section)).toEqual(['责成电信标准化局主任']);
+  });
+});

@@ -3,6 +3,7 @@
 import { documentName } from '../corpus/document-name.js';
 import { headingPart } from '../corpus/headings.js';
 import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
+import { groupsInHeading } from '../search/addressing.js';
 import { defaultAliases } from '../search/lexical/aliases.js';
 import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { tokenize } from '../search/lexical/tokenize.js';
@@ -143,16 +144,31 @@ export function composeAboutDocument(
   return lines.join('\n');
 }
 
-/** Who a document instructs (责成) or invites (请), each with its first clause. */
-export function composeAddressees(doc: CorpusDocument, records: ClauseRecord[], verb: string, terms: QuoteTerms, citations: CitationList): string {
+/** How far into a clause the party it addresses is read ("ITU-T第2研究组促进…"). */
+const GROUP_OPENING = 24;
+
+/** Who a document instructs (责成) or invites (请), each with its clause closest to the question; only numbered study groups when asked which. */
+export function composeAddressees(
+  doc: CorpusDocument,
+  records: ClauseRecord[],
+  verb: string,
+  terms: QuoteTerms,
+  citations: CitationList,
+  onlyGroups = false,
+): string {
   const own = records.filter((r) => r.doc === doc.doc && r.parentId === null);
   const headings = operativeHeadings(own).filter((h) => h.replace(/^(进一步)?(做出决议，)?/, '').startsWith(verb));
   // "做出决议" clauses that themselves open with the verb ("请ITU-T，尤其是第5研究组…") address a party too.
   const inline = own.filter((r) => /^(进一步)?做出决议$/.test(r.section) && r.text.startsWith(verb));
-  const entries: { heading: string; clauses: ClauseRecord[] }[] = [
+  const all: { heading: string; clauses: ClauseRecord[] }[] = [
     ...inline.map((r) => ({ heading: r.section, clauses: [r] })),
     ...headings.map((heading) => ({ heading, clauses: own.filter((r) => r.section === heading) })),
   ];
+  // Asked which study groups, the parties that name one ("第5研究组", not "各研究组" or TSAG), when the resolution has any.
+  const numbered = (text: string) => groupsInHeading(text).some((g) => /^\d+$/.test(g));
+  const namesGroup = ({ heading, clauses }: (typeof all)[number]) => numbered(heading) || numbered(clauses[0]!.text.slice(0, GROUP_OPENING));
+  const groups = onlyGroups ? all.filter(namesGroup) : [];
+  const entries = groups.length ? groups : all;
   if (!entries.length) return '';
   // Each party with its clause closest to the question; the party whose heading and clause match it best leads (a
   // question about one task, "进一步责成TSB主任向谁报告", is answered first), printed order among equals.
