@@ -77,7 +77,7 @@ export async function hybridSearch(
   const filter = restrict ? (id: string) => inNamedDocuments(index.byId.get(recordIdOf(id)), docs) : undefined;
   const { refs } = hints;
 
-  // Both indexes hold search units (pieces of long records); keep each record's best piece.
+  // Both indexes hold search units (whole records and long records' sentence spans); keep each record's best unit.
   // An English question meets the Chinese text through its words in Chinese: the glossary's, then the dictionary's.
   const dictionaryWords = hints.language === 'en' ? chineseWordsFor(index.englishTerms, question) : [];
   const withWords = (text: string) => (dictionaryWords.length ? `${text}（${dictionaryWords.join('、')}）` : text);
