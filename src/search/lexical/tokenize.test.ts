@@ -51,6 +51,12 @@ describe('tokenize', () => {
     expect(tokenize('第44号决议')).toEqual(['44', '决议']);
   });
 
+  it('reads a verb asked both ways (要不要, 有没有) as the verb, so a yes-or-no question adds no 不要 to its topic', () => {
+    expect(tokenize('秘书处要不要出年度报告')).not.toContain('不要');
+    expect(tokenize('培训班有没有补贴')).toEqual(tokenize('培训班有补贴'));
+    expect(tokenize('不要重复工作')).toContain('不要');
+  });
+
   it('tells 副主席 from 主席', () => {
     expect(tokenizeParts('中国 副主席').words).toEqual(['中国', '副主席']);
   });

@@ -85,10 +85,16 @@ export interface TokenParts {
   parts: string[];
 }
 
+/**
+ * A yes-or-no question's verb asked both ways ("还管不管", "要不要", "有没有", "需不需要") as the verb alone: the
+ * question asks whether, and 不管 or 不要 would count as words of its topic. The texts never write a verb this way.
+ */
+const VERB_NOT_VERB = /(\p{Script=Han})[不没]\1/gu;
+
 /** Search tokens of a text split into whole words and parts (repeats kept for term frequency). */
 export function tokenizeParts(text: string): TokenParts {
   const seg = getSegmenter();
-  const normalized = normalizeForSearch(text);
+  const normalized = normalizeForSearch(text).replace(VERB_NOT_VERB, '$1');
   const words: string[] = [];
   const parts: string[] = [];
   const cut = seg.jieba.cut(normalized, true);
