@@ -86,13 +86,16 @@ function termsOfReferenceLines(m: Mandate, head: string, terms: QuoteTerms, cita
 
 const MAX_TERMS_ITEMS = 6;
 
-/** Leadership rows the question singles out (a country, or 副主席/主席) first, then the rest in printed order. */
+/**
+ * Leadership rows the question singles out (a country, or the role asked for) first, then the rest in printed order;
+ * asked for the chair and the vice-chairs at once ("主席是谁？有几位副主席？"), the chair first.
+ */
 function preferMentioned(rows: ClauseRecord[], question: string): ClauseRecord[] {
-  const wantsVice = /副主席|vice/i.test(question);
+  const wanted = /(?<!副)主席|(?<!vice[- ]?)chair/i.test(question) ? '主席' : /副主席|vice/i.test(question) ? '副主席' : '主席';
   const score = (r: ClauseRecord) => {
     const p = r.meta?.person;
     if (!p) return 0;
-    return (question.includes(p.country) ? 2 : 0) + (wantsVice === (p.role === '副主席') ? 1 : 0);
+    return (question.includes(p.country) ? 2 : 0) + (p.role === wanted ? 1 : 0);
   };
   return [...rows].sort((a, b) => score(b) - score(a));
 }

@@ -261,6 +261,16 @@ describe('lists and counts from the structure', () => {
     expect(answer.citations).toHaveLength(rows.length);
   });
 
+  it('names the chair first when asked who chairs a group in chat shorthand, or for the chair and the vice-chairs at once', async () => {
+    for (const question of ['@here SG13 主席谁', 'SG11 主席 哪国的', '第15研究组主席是谁？副主席有几位？']) {
+      const answer = await assistant.ask({ question });
+      expect(answer.kind, question).toBe('mandate');
+      expect(answer.citations[0]!.meta?.person?.role, question).toBe('主席');
+    }
+    const vice = await assistant.ask({ question: '第15研究组有哪些副主席？' });
+    expect(vice.citations[0]!.meta?.person?.role).toBe('副主席');
+  });
+
   it('cites the adoption history first when asked when a resolution was first adopted', async () => {
     const answer = await assistant.ask({ question: '第55号决议是哪一年首次通过的？' });
     expect(answer.citations[0]).toMatchObject({ doc: '55', label: '' });

@@ -43,6 +43,8 @@ describe('guessIntent', () => {
     ['哪些决议引用了第44号决议', 'cites'],
     ['Which resolutions cite Resolution 2?', 'cites'],
     ['SG17的主席是谁', 'chairs'],
+    ['sg12 主席谁', 'chairs'],
+    ['SG9主席 哪国的', 'chairs'],
     ['第17研究组副主席有哪些', 'chairs'],
     ['Who chairs SG17?', 'chairs'],
     ['第17研究组有哪些课题', 'questions'],
