@@ -117,6 +117,12 @@ describe('resolveFollowUp picking from a list', () => {
     expect(q).toContain('物联网安全');
   });
 
+  it('reads a short question after one that named no document or group together with it', () => {
+    const history = [turn('user', '后量子加密那项行动讲什么？'), turn('assistant', '关于向后量子加密迁移。')];
+    expect(resolveFollowUp('由哪个组负责？', history)).toBe('后量子加密那项行动讲什么，由哪个组负责？');
+    expect(resolveFollowUp('哪个研究组牵头量子密钥分发网络的标准化？', history)).toBe('哪个研究组牵头量子密钥分发网络的标准化？');
+  });
+
   it('asks a new, complete question as it is, whatever the conversation was about', () => {
     const history = [
       { role: 'user' as const, content: '第44号决议对学术成员会费怎么说？' },

@@ -47,8 +47,10 @@ function resolveAgainst(question: string, previous: string | null, lastQuestion:
   const own = referenceText(question);
   // "其中哪个是关于物联网安全的？" picks from the previous answer's list: keep the whole previous question as context
   // (one naming its own reference, "其中第92号决议怎么说的？", stands on that reference).
-  if (lastQuestion && !own && PARTITIVE.test(question)) return `${lastQuestion.replace(/(?<![？?。.！!\s])[？?。.！!\s]+$/, '')}，${question}`;
-  if (!previous) return question;
+  if (lastQuestion && !own && PARTITIVE.test(question)) return withQuestion(lastQuestion, question);
+  // "由哪个组负责？" after "第4/8委员会的行动是关于什么的": the earlier question named no document or group, so it is
+  // itself the context of a question that leans on it.
+  if (!previous) return lastQuestion && !own && leansOnContext(question) ? withQuestion(lastQuestion, question) : question;
   const before = referenceText(previous);
   if (!before) return question;
   if (own) {
@@ -73,6 +75,11 @@ function resolveAgainst(question: string, previous: string | null, lastQuestion:
   if (!leansOnContext(question)) return question;
   // "它的责成部分呢？" / "那主席呢？" → the new question about the previous reference.
   return `${before} ${question.replace(PRONOUN, '').trim()}`;
+}
+
+/** `question` read after the earlier question it leans on: "earlier，question". */
+function withQuestion(earlier: string, question: string): string {
+  return `${earlier.replace(/(?<![？?。.！!\s])[？?。.！!\s]+$/, '')}，${question}`;
 }
 
 /** A pronoun that stands for the document asked about before (not "那", which also opens a new question). */
