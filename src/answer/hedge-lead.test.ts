@@ -17,6 +17,11 @@ describe('hedgeLead', () => {
     expect(hedgeLead(terms, cited, [], 'zh', occurs)).toBe('决议文本没有直接说明这一点；最接近的条款：');
   });
 
+  it('does not name a word that names no topic even when the texts use it (a pronoun, a time or place word)', () => {
+    const everyday = (t: string) => ['自己', '最后', '汇报'].includes(t);
+    expect(hedgeLead([term('自己'), term('最后'), term('汇报')], cited, [], 'zh', everyday)).toBe('决议文本没有直接说明这一点（没有提到“汇报”）；最接近的条款：');
+  });
+
   it('names only the unknown names an English question asks about', () => {
     expect(hedgeLead([term('中国')], cited, ['Huawei'], 'en', occurs)).toBe('The texts do not state this directly (they do not mention "Huawei"); the closest clauses:');
   });

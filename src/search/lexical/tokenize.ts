@@ -117,6 +117,15 @@ export function tokenize(text: string): string[] {
   return [...words, ...parts];
 }
 
+/** jieba part-of-speech tags of words that can name a topic: nouns, verbs, idioms and abbreviations (not 自己, 最后, 已经). */
+const CONTENT_TAG = /^(?:n|v|l|i|j)/;
+
+/** True when every word jieba cuts the term into names something (a noun or verb, not a pronoun, adverb or time word). */
+export function isContentWord(term: string): boolean {
+  const tags = getSegmenter().jieba.tag(term, true);
+  return tags.length > 0 && tags.every((t) => CONTENT_TAG.test(t.tag));
+}
+
 /** jieba part-of-speech tags of names: people, places, organisations, other proper nouns, Latin words. */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng']);
 
