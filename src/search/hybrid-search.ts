@@ -130,7 +130,12 @@ function applyBoosts(
   filter: ((id: string) => boolean) | undefined,
 ): void {
   const everyRecord =
-    hints.clauseLabels.length > 0 || refs.series.length > 0 || refs.questionIds.length > 0 || refs.quotedRefs.length > 0 || hints.intent === 'actions';
+    hints.clauseLabels.length > 0 ||
+    refs.series.length > 0 ||
+    refs.questionIds.length > 0 ||
+    refs.committees.length > 0 ||
+    refs.quotedRefs.length > 0 ||
+    hints.intent === 'actions';
   // Most questions only re-score what retrieval found; a named clause, series, Question or quote may be anywhere.
   const candidates = everyRecord ? index.corpus.records : [...scores.keys()].map((id) => index.byId.get(id)!);
   for (const record of candidates) {

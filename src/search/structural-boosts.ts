@@ -42,7 +42,7 @@ export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: 
     else if (record.text.includes(`第${group}研究组`)) boost += BOOST.mention;
   }
   for (const ref of refs.quotedRefs) boost += quotedRefBoost(record, ref);
-  if (namesSeries(record, refs) || namesQuestion(record, refs)) boost += BOOST.exact;
+  if (namesSeries(record, refs) || namesQuestion(record, refs) || namesCommittee(record, refs)) boost += BOOST.exact;
   return boost;
 }
 
@@ -51,12 +51,23 @@ export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: 
  * Recommendation series, a Question by id, or a clause quoting a reference as printed.
  */
 export function matchesNamedStructure(record: ClauseRecord, refs: StructuralRefs): boolean {
-  return namesSeries(record, refs) || namesQuestion(record, refs) || refs.quotedRefs.some((ref) => quotedRefBoost(record, ref) === BOOST.exact);
+  return (
+    namesSeries(record, refs) ||
+    namesQuestion(record, refs) ||
+    namesCommittee(record, refs) ||
+    refs.quotedRefs.some((ref) => quotedRefBoost(record, ref) === BOOST.exact)
+  );
 }
 
 function namesSeries(record: ClauseRecord, refs: StructuralRefs): boolean {
   if (!refs.series.length || record.doc !== '2' || record.section !== '附件C') return false;
   return refs.series.some((s) => new RegExp(`ITU-T ${s.replace('.', '\\.')}(?:系列|[^0-9.])`).test(record.text));
+}
+
+/** The WTSA-24 action of a committee the question names. */
+function namesCommittee(record: ClauseRecord, refs: StructuralRefs): boolean {
+  const id = record.meta?.actionId;
+  return id !== undefined && refs.committees.includes(id);
 }
 
 function namesQuestion(record: ClauseRecord, refs: StructuralRefs): boolean {

@@ -59,9 +59,9 @@ const CHAIRS = new RegExp(
   ].join('|'),
 );
 // An ITU-T Question (课题, "SG17 Question on …"), or a Question id; "4/1委员会" is a WTSA committee.
-const QUESTIONS = new RegExp(`课题|(?<![a-z0-9/])[a-z0-9]{1,2}\\/\\d{1,2}(?![\\d/]|\\s*委员会)|${B}questions?${W}`);
+const QUESTIONS = new RegExp(`课题|(?<![a-z0-9/]|committee |action )[a-z0-9]{1,2}\\/\\d{1,2}(?![\\d/]|\\s*委员会)|${B}questions?${W}`);
 // The WTSA-24 actions table ("全会有什么行动"), not a resolution's action plan (行动计划).
-const ACTIONS = new RegExp(`行动(?!计划)|${B}actions? (?:taken|of|by|on)${W}`);
+const ACTIONS = new RegExp(`行动(?!计划)|${B}actions? (?:taken|of|by|on)${W}|${B}(?:committee|action) \\d\\/\\d`);
 // Which group leads a topic or owns a Recommendation series.
 const LEAD = new RegExp(
   `牵头|归哪个|由哪个(?:研究)?组|哪个(?:研究)?组(?:负责|管|的)|由谁负责|谁负责(?!落实)|${B}(?:leads?|lead study group|responsible for)${W}`,

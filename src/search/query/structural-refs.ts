@@ -12,6 +12,9 @@ export interface StructuralRefs {
   series: string[];
   /** Question ids named ("A/17"), and old-style numbers ("4/3"). */
   questionIds: string[];
+  /** WTSA-24 committees whose actions are named, as the actions table prints them ("第3/1委员会"): 第3/1委员会,
+   * Committee 3/1, action 4/9. */
+  committees: string[];
   /** True when the question asks for the chair (not the vice-chairs). */
   wantsChair: boolean;
   /** True when the question asks which group leads a topic (Res 2 Annex A Part 2). */
@@ -26,14 +29,21 @@ export interface StructuralRefs {
   quotedRefs: QuotedRef[];
 }
 
+/** A committee named in Chinese ("第3/1委员会", "4/9委员会") or English ("Committee 3/1", "action 4/9"). */
+const COMMITTEE = /(?<![\d/])(\d)\s*\/\s*(\d{1,2})\s*委员会|(?<![a-z])(?:committee|action)\s+(\d)\s*\/\s*(\d{1,2})(?![\d/])/gi;
+
 /** Reads series, Question ids and the chair wish from a question. */
 export function readStructuralRefs(question: string): StructuralRefs {
   const q = questionHead(question).normalize('NFKC');
-  // "4/1" before 委员会 names a WTSA committee (its actions), not a Question.
-  const questionIds = [...q.matchAll(/(?<![A-Za-z\d/])([A-Z]|\d{1,2})\s*\/\s*(\d{1,2})(?![\d/]|\s*委员会)/g)].map((m) => `${m[1]}/${m[2]}`);
+  // "4/1" before 委员会, or after "Committee" or "action", names a WTSA committee (its actions), not a Question.
+  const committees = [...q.matchAll(COMMITTEE)].map((m) => `${m[1] ?? m[3]}/${m[2] ?? m[4]}`);
+  const questionIds = [...q.matchAll(/(?<![A-Za-z\d/])([A-Z]|\d{1,2})\s*\/\s*(\d{1,2})(?![\d/]|\s*委员会)/g)]
+    .map((m) => `${m[1]}/${m[2]}`)
+    .filter((id) => !committees.includes(id));
   return {
     series: findSeries(q),
     questionIds: [...new Set(questionIds)],
+    committees: [...new Set(committees)].map((c) => `第${c}委员会`),
     wantsChair: /主席|chair/i.test(q) && !/副主席|vice/i.test(q),
     wantsLead: /牵头|(?<![a-z])lead/i.test(q),
     wantsTasks: asksForTasks(q),

@@ -44,6 +44,20 @@ describe('understandQuery', () => {
     });
   });
 
+  it('reads a WTSA-24 committee named in Chinese or English as its actions, not as a Question', () => {
+    for (const [question, committee] of [
+      ['第3/1委员会的行动要求TSB主任做什么？', '第3/1委员会'],
+      ['What does the Committee 3/1 action ask the TSB Director to do?', '第3/1委员会'],
+      ['What does WTSA-24 action 4/9 ask for?', '第4/9委员会'],
+    ]) {
+      const u = understandQuery(question!);
+      expect(u.intent, question).toBe('actions');
+      expect(u.refs.committees, question).toEqual([committee]);
+      expect(u.refs.questionIds, question).toEqual([]);
+    }
+    expect(understandQuery('SG17 Question 4/17 covers what?').refs).toMatchObject({ questionIds: ['4/17'], committees: [] });
+  });
+
   it('reads only the start of a very long question', () => {
     expect(understandQuery(`${'你好'.repeat(600)}第44号决议`).docs).toEqual([]);
     expect(understandQuery(`第44号决议${'你好'.repeat(600)}`).docs).toEqual(['44']);
