@@ -91,7 +91,7 @@ const MAX_TERMS_ITEMS = 6;
  * asked for the chair and the vice-chairs at once ("主席是谁？有几位副主席？"), the chair first.
  */
 function preferMentioned(rows: ClauseRecord[], question: string): ClauseRecord[] {
-  const wanted = /(?<!副)主席|(?<!vice[- ]?)chair/i.test(question) ? '主席' : /副主席|vice/i.test(question) ? '副主席' : '主席';
+  const wanted = /副主席|vice/i.test(question) && !/(?<!副)主席|(?<!vice[- ]?)chair/i.test(question) ? '副主席' : '主席';
   const score = (r: ClauseRecord) => {
     const p = r.meta?.person;
     if (!p) return 0;

@@ -44,7 +44,8 @@ function referenceText(question: string): string {
  * a reference, or the reply's reference) and the last standalone question itself.
  */
 function resolveAgainst(question: string, previous: string | null, lastQuestion: string | null): string {
-  const own = referenceText(question);
+  const mine = referencesOf(question);
+  const own = joined(mine);
   // "其中哪个是关于物联网安全的？" picks from the previous answer's list: keep the whole previous question as context
   // (one naming its own reference, "其中第92号决议怎么说的？", stands on that reference).
   if (lastQuestion && !own && PARTITIVE.test(question)) return withQuestion(lastQuestion, question);
@@ -56,11 +57,10 @@ function resolveAgainst(question: string, previous: string | null, lastQuestion:
   if (own) {
     // "那第20研究组呢？" → the previous question asked of the new reference.
     const rest = stripReferences(question, { keepParties: true }).replace(PRONOUN, '').replace(/(?:呢|(?<![呢？?。.]))[？?。.]*$/, '').trim();
-    if (rest.length > 4 || !ELLIPTICAL.test(question)) return withPreviousDocument(question, previous);
+    if (rest.length > 4 || !ELLIPTICAL.test(question)) return withPreviousDocument(question, mine, previous);
     // Each kind of reference the follow-up names replaces that kind in the previous question; the others carry over
     // ("第29号决议要求SG2研究什么？" + "那SG3呢？" → 第29号决议、第3研究组…). A group named anew also replaces the party
     // the previous question asked about ("…对TSB主任有什么要求？" + "那TSAG呢？").
-    const mine = referencesOf(question);
     const theirs = referencesOf(previous);
     const merged = {
       docs: mine.docs.length ? mine.docs : theirs.docs,
@@ -89,9 +89,9 @@ const REFERS_TO_DOCUMENT = /它|其(?!中)|该决议|这项决议|这个决议|�
  * "它让第13研究组做什么？" after a question about Resolution 60: the question names a group of its own, and its pronoun
  * stands for the previous document, which it keeps; a question that names its own document, or no pronoun, is as asked.
  */
-function withPreviousDocument(question: string, previous: string): string {
+function withPreviousDocument(question: string, mine: References, previous: string): string {
   const docs = referencesOf(previous).docs;
-  if (docs.length === 0 || referencesOf(question).docs.length > 0 || !REFERS_TO_DOCUMENT.test(question)) return question;
+  if (docs.length === 0 || mine.docs.length > 0 || !REFERS_TO_DOCUMENT.test(question)) return question;
   return `${docs.join('、')} ${question.replace(PRONOUN, '').trim()}`;
 }
 

@@ -42,21 +42,21 @@ export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: 
     else if (record.text.includes(`第${group}研究组`)) boost += BOOST.mention;
   }
   for (const ref of refs.quotedRefs) boost += quotedRefBoost(record, ref);
-  if (namesSeries(record, refs) || namesQuestion(record, refs) || namesCommittee(record, refs)) boost += BOOST.exact;
+  if (namesSeriesQuestionOrCommittee(record, refs)) boost += BOOST.exact;
   return boost;
 }
 
 /**
  * True when the record is exactly what the question names beyond documents and groups: the Annex C entry of a
- * Recommendation series, a Question by id, or a clause quoting a reference as printed.
+ * Recommendation series, a Question by id, a committee's action, or a clause quoting a reference as printed.
  */
 export function matchesNamedStructure(record: ClauseRecord, refs: StructuralRefs): boolean {
-  return (
-    namesSeries(record, refs) ||
-    namesQuestion(record, refs) ||
-    namesCommittee(record, refs) ||
-    refs.quotedRefs.some((ref) => quotedRefBoost(record, ref) === BOOST.exact)
-  );
+  return namesSeriesQuestionOrCommittee(record, refs) || refs.quotedRefs.some((ref) => quotedRefBoost(record, ref) === BOOST.exact);
+}
+
+/** The Annex C entry of a named series, a named Question, or the action of a named committee. */
+function namesSeriesQuestionOrCommittee(record: ClauseRecord, refs: StructuralRefs): boolean {
+  return namesSeries(record, refs) || namesQuestion(record, refs) || namesCommittee(record, refs);
 }
 
 function namesSeries(record: ClauseRecord, refs: StructuralRefs): boolean {
