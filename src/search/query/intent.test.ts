@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { guessIntent } from './intent.js';
 import { findClauseLabels } from './clause-refs.js';
 import { findDocRefs } from './doc-refs.js';
+import { readStructuralRefs } from './structural-refs.js';
 import { findStudyGroups } from './study-group-refs.js';
 
-const intentOf = (q: string) =>
-  guessIntent(q, { docs: findDocRefs(q), studyGroups: findStudyGroups(q), clauseLabels: findClauseLabels(q) });
+const intentOf = (q: string) => {
+  const { questionIds, committees } = readStructuralRefs(q);
+  return guessIntent(q, { docs: findDocRefs(q), studyGroups: findStudyGroups(q), clauseLabels: findClauseLabels(q), questionIds, committees });
+};
 
 describe('guessIntent', () => {
   it.each([

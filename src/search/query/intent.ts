@@ -18,6 +18,9 @@ export interface IntentContext {
   docs: string[];
   studyGroups: string[];
   clauseLabels: string[];
+  /** Question ids and WTSA-24 committees the question names (structural-refs.ts tells them apart). */
+  questionIds: string[];
+  committees: string[];
 }
 
 const W = '(?![a-z])';
@@ -58,10 +61,10 @@ const CHAIRS = new RegExp(
     `${B}(?:who chairs|(?:vice-)?chairs? of|(?:vice-)?chairm[ae]n of|who is the (?:vice-)?chair(?:man)?)${W}`,
   ].join('|'),
 );
-// An ITU-T Question (课题, "SG17 Question on …"), or a Question id; "4/1委员会" is a WTSA committee.
-const QUESTIONS = new RegExp(`课题|(?<![a-z0-9/]|committee |action )[a-z0-9]{1,2}\\/\\d{1,2}(?![\\d/]|\\s*委员会)|${B}questions?${W}`);
+// An ITU-T Question (课题, "SG17 Question on …"); a Question id named counts too (IntentContext.questionIds).
+const QUESTIONS = new RegExp(`课题|${B}questions?${W}`);
 // The WTSA-24 actions table ("全会有什么行动"), not a resolution's action plan (行动计划).
-const ACTIONS = new RegExp(`行动(?!计划)|${B}actions? (?:taken|of|by|on)${W}|${B}(?:committee|action) \\d\\/\\d`);
+const ACTIONS = new RegExp(`行动(?!计划)|${B}actions? (?:taken|of|by|on)${W}`);
 // Which group leads a topic or owns a Recommendation series.
 const LEAD = new RegExp(
   `牵头|归哪个|由哪个(?:研究)?组|哪个(?:研究)?组(?:负责|管|的)|由谁负责|谁负责(?!落实)|${B}(?:leads?|lead study group|responsible for)${W}`,
@@ -91,8 +94,8 @@ export function guessIntent(question: string, context: IntentContext): QueryInte
   const asksCited = which || ASKS_CITED.some((re) => re.test(q));
   if ((CITES.test(q) && asksCited && (namesDoc || which) && /决议|决定|resolution|decision/.test(q)) || (namesDoc && which)) return 'cites';
   if (CHAIRS.test(q)) return 'chairs';
-  if (QUESTIONS.test(q)) return 'questions';
-  if (ACTIONS.test(q)) return 'actions';
+  if (QUESTIONS.test(q) || context.questionIds.length > 0) return 'questions';
+  if (ACTIONS.test(q) || context.committees.length > 0) return 'actions';
   if (namesDoc && context.clauseLabels.length === 0 && ABOUT.test(q)) return 'about-document';
   if (NEW_RESOLUTIONS.some((re) => re.test(q))) return 'new-resolutions';
   if (!namesDoc && LEAD.test(q)) return 'mandate';

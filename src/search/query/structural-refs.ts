@@ -37,7 +37,7 @@ export function readStructuralRefs(question: string): StructuralRefs {
   const q = questionHead(question).normalize('NFKC');
   // "4/1" before 委员会, or after "Committee" or "action", names a WTSA committee (its actions), not a Question.
   const committees = [...q.matchAll(COMMITTEE)].map((m) => `${m[1] ?? m[3]}/${m[2] ?? m[4]}`);
-  const questionIds = [...q.matchAll(/(?<![A-Za-z\d/])([A-Z]|\d{1,2})\s*\/\s*(\d{1,2})(?![\d/]|\s*委员会)/g)]
+  const questionIds = [...q.matchAll(/(?<![A-Za-z\d/])([A-Z]|\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)]
     .map((m) => `${m[1]}/${m[2]}`)
     .filter((id) => !committees.includes(id));
   return {

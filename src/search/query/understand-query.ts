@@ -32,6 +32,7 @@ export function understandQuery(fullQuestion: string): QueryUnderstanding {
   const docs = findDocRefs(question);
   const studyGroups = findStudyGroups(question);
   const clauseLabels = findClauseLabels(question);
+  const refs = readStructuralRefs(question);
   return {
     docs,
     studyGroups,
@@ -39,7 +40,7 @@ export function understandQuery(fullQuestion: string): QueryUnderstanding {
     clauseLabels,
     addressees: findAddressees(question),
     language: detectLanguage(question),
-    intent: guessIntent(question, { docs, studyGroups, clauseLabels }),
-    refs: readStructuralRefs(question),
+    intent: guessIntent(question, { docs, studyGroups, clauseLabels, questionIds: refs.questionIds, committees: refs.committees }),
+    refs,
   };
 }
