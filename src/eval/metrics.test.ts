@@ -26,6 +26,16 @@ describe('questionLanguage', () => {
 });
 
 describe('scoreItem', () => {
+  it('tells a first citation whose quote holds the gold quote from one that only cites the clause that does', () => {
+    const item = evalItem({ id: 'q', question: 'SG17管什么？', gold: gold2, must_include: [] });
+    const quoted = scoreItem(item, observed({ citations: [{ ...proving, quote: 'ITU-T第17研究组负责制定国际标准' }] }));
+    expect(quoted).toMatchObject({ first_citation_proves: true, first_quote_proves: true });
+    const elsewhere = scoreItem(item, observed({ citations: [{ ...proving, quote: '在背景下' }] }));
+    expect(elsewhere).toMatchObject({ first_citation_proves: true, first_quote_proves: false });
+    const otherDoc = scoreItem(item, observed({ citations: [{ ...other, doc: '44', quote: 'ITU-T第17研究组负责制定' }] }));
+    expect(otherDoc.first_quote_proves).toBe(false);
+  });
+
   it('finds the first matching rank, checks the first citation and lists missing phrases', () => {
     const item = evalItem({ id: 'a', question: 'SG17管什么？', gold: gold2, must_include: ['第17研究组', '安全'] });
     const score = scoreItem(
