@@ -29,7 +29,7 @@ describe('buildEnglishTerms and openEnglishTerms', () => {
     expect([...terms.values()].flat().every((w) => '国际电联关于元宇宙的标准化工作'.includes(w))).toBe(true);
   });
 
-  it('saves the table with what it was built from, and builds it again when the corpus changes', async () => {
+  it('saves the table with what it was built from, and builds it again when the corpus changes or the file is cut short', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'english-terms-'));
     const corpus = join(dir, 'corpus.txt');
     writeFileSync(corpus, '电缆');
@@ -40,5 +40,7 @@ describe('buildEnglishTerms and openEnglishTerms', () => {
     const rebuilt = await openEnglishTerms(dir, corpus);
     expect(rebuilt.get('cable')).toBeUndefined();
     expect(rebuilt.get('metaverse')).toEqual(['元宇宙']);
+    writeFileSync(join(dir, ENGLISH_TERMS_FILE), '{"version": 2, "terms": {');
+    expect((await openEnglishTerms(dir, corpus)).get('metaverse')).toEqual(['元宇宙']);
   }, 30_000);
 });

@@ -53,16 +53,23 @@ function dictionaryFile(): string {
 export async function openEnglishTerms(indexDir: string, corpusFile: string): Promise<EnglishTerms> {
   const file = join(indexDir, ENGLISH_TERMS_FILE);
   const stamp = { version: TABLE_VERSION, dictionarySha256: fileSha256(dictionaryFile()), corpusSha256: fileSha256(corpusFile) };
-  if (existsSync(file)) {
-    const saved = stampedFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (saved.success && saved.data.dictionarySha256 === stamp.dictionarySha256 && saved.data.corpusSha256 === stamp.corpusSha256) {
-      return new Map(Object.entries(saved.data.terms));
-    }
+  const saved = existsSync(file) ? stampedFileSchema.safeParse(readJson(file)) : undefined;
+  if (saved?.success && saved.data.dictionarySha256 === stamp.dictionarySha256 && saved.data.corpusSha256 === stamp.corpusSha256) {
+    return new Map(Object.entries(saved.data.terms));
   }
   const terms = await buildEnglishTerms(readFileSync(corpusFile, 'utf8'));
   writeFileSync(`${file}.tmp`, JSON.stringify({ ...stamp, terms: Object.fromEntries(terms) }));
   renameSync(`${file}.tmp`, file);
   return terms;
+}
+
+/** A file's JSON, or undefined when it is not JSON (a table cut short is built again, not a reason to stop). */
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reverses the dictionary: each English gloss → the Chinese words (two characters or more) that `corpusText` uses. */
