@@ -34,17 +34,24 @@ function referencesOf(question: string): References {
 
 const joined = (r: References) => [...r.docs, ...r.groups, ...r.series].join('、');
 
-/** The references a question carries, spelled the way the corpus prints them ('' when none). */
-function referenceText(question: string): string {
-  return joined(referencesOf(question));
+/** referencesOf, remembering each text it read: one resolution reads a turn several times (a 1,000-character turn costs ms). */
+type ReadReferences = (text: string) => References;
+
+function rememberingReferences(): ReadReferences {
+  const read = new Map<string, References>();
+  return (text) => {
+    let refs = read.get(text);
+    if (!refs) read.set(text, (refs = referencesOf(text)));
+    return refs;
+  };
 }
 
 /**
  * One step: the standalone form of `question` given the previous context (the last standalone question that had
  * a reference, or the reply's reference) and the last standalone question itself.
  */
-function resolveAgainst(question: string, previous: string | null, lastQuestion: string | null): string {
-  const mine = referencesOf(question);
+function resolveAgainst(question: string, previous: string | null, lastQuestion: string | null, refsOf: ReadReferences): string {
+  const mine = refsOf(question);
   const own = joined(mine);
   // "其中哪个是关于物联网安全的？" picks from the previous answer's list: keep the whole previous question as context
   // (one naming its own reference, "其中第92号决议怎么说的？", stands on that reference).
@@ -52,16 +59,16 @@ function resolveAgainst(question: string, previous: string | null, lastQuestion:
   // "由哪个组负责？" after "第4/8委员会的行动是关于什么的": the earlier question named no document or group, so it is
   // itself the context of a question that leans on it.
   if (!previous) return lastQuestion && !own && leansOnContext(question) ? withQuestion(lastQuestion, question) : question;
-  const before = referenceText(previous);
+  const before = joined(refsOf(previous));
   if (!before) return question;
   if (own) {
     // "那第20研究组呢？" → the previous question asked of the new reference.
     const rest = stripReferences(question, { keepParties: true }).replace(PRONOUN, '').replace(/(?:呢|(?<![呢？?。.]))[？?。.]*$/, '').trim();
-    if (rest.length > 4 || !ELLIPTICAL.test(question)) return withPreviousDocument(question, mine, previous);
+    if (rest.length > 4 || !ELLIPTICAL.test(question)) return withPreviousDocument(question, mine, refsOf(previous).docs);
     // Each kind of reference the follow-up names replaces that kind in the previous question; the others carry over
     // ("第29号决议要求SG2研究什么？" + "那SG3呢？" → 第29号决议、第3研究组…). A group named anew also replaces the party
     // the previous question asked about ("…对TSB主任有什么要求？" + "那TSAG呢？").
-    const theirs = referencesOf(previous);
+    const theirs = refsOf(previous);
     const merged = {
       docs: mine.docs.length ? mine.docs : theirs.docs,
       groups: mine.groups.length ? mine.groups : theirs.groups,
@@ -89,8 +96,7 @@ const REFERS_TO_DOCUMENT = /它|其(?!中)|该决议|这项决议|这个决议|�
  * "它让第13研究组做什么？" after a question about Resolution 60: the question names a group of its own, and its pronoun
  * stands for the previous document, which it keeps; a question that names its own document, or no pronoun, is as asked.
  */
-function withPreviousDocument(question: string, mine: References, previous: string): string {
-  const docs = referencesOf(previous).docs;
+function withPreviousDocument(question: string, mine: References, docs: string[]): string {
   if (docs.length === 0 || mine.docs.length > 0 || !REFERS_TO_DOCUMENT.test(question)) return question;
   return `${docs.join('、')} ${question.replace(PRONOUN, '').trim()}`;
 }
@@ -109,19 +115,20 @@ export function resolveFollowUp(question: string, history: Turn[] = []): string 
   let previous: string | null = null;
   let lastQuestion: string | null = null;
   let previousHadOwnReference = false;
+  const refsOf = rememberingReferences();
   for (const turn of history) {
     if (turn.role === 'user') {
-      const resolved = resolveAgainst(turn.content, previous, lastQuestion);
+      const resolved = resolveAgainst(turn.content, previous, lastQuestion, refsOf);
       lastQuestion = resolved;
-      previousHadOwnReference = Boolean(referenceText(resolved));
+      previousHadOwnReference = Boolean(joined(refsOf(resolved)));
       if (previousHadOwnReference) previous = resolved;
     } else if (!previousHadOwnReference) {
-      const first = referenceText(turn.content).split('、')[0];
+      const first = joined(refsOf(turn.content)).split('、')[0];
       if (first) {
         previous = first;
         previousHadOwnReference = true;
       }
     }
   }
-  return resolveAgainst(question, previous, lastQuestion);
+  return resolveAgainst(question, previous, lastQuestion, refsOf);
 }
