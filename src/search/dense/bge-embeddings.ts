@@ -14,15 +14,16 @@ const WEIGHTS = 'onnx/model_quantized.onnx';
 /** The options this module passes to transformers.js's pipeline(). */
 interface PipelineOptions {
   dtype: 'q8';
-  session_options: { intraOpNumThreads: number; interOpNumThreads: number };
+  session_options: { intraOpNumThreads: number; interOpNumThreads: number; graphOptimizationLevel: 'all' };
 }
 
 /**
  * One inference thread per model: the server runs one answer worker per core, each with its own model, and ONNX
  * Runtime's default (a thread per core, spinning between runs) would oversubscribe the cores. Measured: the cold
  * index build takes the same time (24.6 vs 23.7 s), answers/s at 16 connections 184 → 192 (mean of 4 runs each).
+ * Every graph optimisation on (operator fusion): the same vectors bit for bit, a short question 2.0 → 1.6 ms.
  */
-const SESSION_OPTIONS = { intraOpNumThreads: 1, interOpNumThreads: 1 };
+const SESSION_OPTIONS = { intraOpNumThreads: 1, interOpNumThreads: 1, graphOptimizationLevel: 'all' as const };
 
 /** Thrown when the model files are missing or cannot be loaded; the message says how to fix it. */
 export class ModelUnavailableError extends Error {
