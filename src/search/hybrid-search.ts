@@ -74,7 +74,8 @@ export async function hybridSearch(
   const docs = new Set(hints.docs.filter((d) => index.corpus.documents.some((doc) => doc.doc === d)));
   // Questions about citing documents or WTSA-24 actions look beyond the documents they name.
   const restrict = retriever === 'hybrid' && docs.size > 0 && hints.intent !== 'cites' && hints.intent !== 'actions';
-  const filter = restrict ? (id: string) => inNamedDocuments(index.byId.get(recordIdOf(id)), docs) : undefined;
+  const named = restrict ? new Set(index.corpus.records.filter((r) => inNamedDocuments(r, docs)).map((r) => r.id)) : null;
+  const filter = named ? (id: string) => named.has(recordIdOf(id)) : undefined;
   const { refs } = hints;
 
   // Both indexes hold search units (whole records and long records' sentence spans); keep each record's best unit.
@@ -194,7 +195,6 @@ function preferCoverage(index: SearchIndex, scores: Map<string, number>, questio
 }
 
 /** A record belongs to the named documents, or is a WTSA-24 action taken about one of them. */
-function inNamedDocuments(record: ClauseRecord | undefined, docs: Set<string>): boolean {
-  if (!record) return false;
+function inNamedDocuments(record: ClauseRecord, docs: Set<string>): boolean {
   return docs.has(record.doc) || (record.doc === 'actions' && record.refs.some((r) => docs.has(r)));
 }

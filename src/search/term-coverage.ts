@@ -34,10 +34,19 @@ export function coverageTerms(index: Pick<SearchIndex, 'lexical' | 'englishTerms
     });
 }
 
+/** Each record's lexical text as search keys: coverage reads the same records for question after question. */
+const searchKeys = new WeakMap<ClauseRecord, string>();
+
+function searchKey(record: ClauseRecord): string {
+  let key = searchKeys.get(record);
+  if (key === undefined) searchKeys.set(record, (key = normalizeForSearch(lexicalText(record))));
+  return key;
+}
+
 /** Share (by weight) of the terms that occur, as written or as an alias ("qos" as 服务质量), in the records; 0 without terms. */
 export function coverage(terms: CoverageTerm[], records: ClauseRecord[]): number {
   if (terms.length === 0) return 0;
-  const haystack = normalizeForSearch(records.map((r) => lexicalText(r)).join('\n'));
+  const haystack = records.map(searchKey).join(' ');
   let total = 0;
   let found = 0;
   for (const { term, aliases, weight } of terms) {

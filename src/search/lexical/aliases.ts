@@ -1,6 +1,7 @@
 // Alias groups (SG17 ↔ 第17研究组, TSB ↔ 电信标准化局 …) and the English→Chinese glossary used to expand queries.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { ROOT } from '../../config.js';
 import { normalizeForSearch } from './normalize.js';
@@ -75,6 +76,9 @@ export function parseAliasFile(json: unknown, source = ALIASES_FILE): AliasFile 
   return parsed.data;
 }
 
+/** Texts whose matching rules are kept (questions and their terms). */
+const MATCH_CACHE_SIZE = 2048;
+
 /** Compiles validated alias data into matchers (both ways for groups, English→Chinese for the glossary). */
 export function compileAliases(file: AliasFile): Aliases {
   const rules: AliasRule[] = [];
@@ -86,9 +90,15 @@ export function compileAliases(file: AliasFile): Aliases {
     const phrase = normalizeForSearch(en);
     rules.push({ phrase, match: phraseMatcher(phrase), adds: [normalizeForSearch(zh)] });
   }
+  // Every rule is tried on each text; an answer asks about the same question and terms several times.
+  const matched = new LRUCache<string, AliasRule[]>({ max: MATCH_CACHE_SIZE });
   const matching = (question: string) => {
-    const q = normalizeForSearch(question);
-    return rules.filter((rule) => rule.match(q));
+    let found = matched.get(question);
+    if (!found) {
+      const q = normalizeForSearch(question);
+      matched.set(question, (found = rules.filter((rule) => rule.match(q))));
+    }
+    return found;
   };
   return {
     expand(question) {
