@@ -25,19 +25,29 @@ describe('askedFacts and statesAskedFact', () => {
 
   it('tells a record that states the asked kind of fact from one that does not', () => {
     const year = askedFacts('When was the programme launched?');
-    expect(statesAskedFact(record('该工作计划最初于2007年12月推出；'), year)).toBe(true);
-    expect(statesAskedFact(record('继续推进该工作计划；'), year)).toBe(false);
+    expect(statesAskedFact(record('该工作计划最初于2007年12月推出；'), year, 'When was the programme launched?')).toBe(true);
+    expect(statesAskedFact(record('继续推进该工作计划；'), year, 'When was the programme launched?')).toBe(false);
     const rec = askedFacts('哪个建议书规定了应急号码？');
-    expect(statesAskedFact(record('ITU-T E.161.1建议书：公众电信网应急号码选用指南；'), rec)).toBe(true);
-    expect(statesAskedFact(record('成员国可使用112或911；'), rec)).toBe(false);
+    expect(statesAskedFact(record('ITU-T E.161.1建议书：公众电信网应急号码选用指南；'), rec, '哪个建议书规定了应急号码？')).toBe(true);
+    expect(statesAskedFact(record('成员国可使用112或911；'), rec, '哪个建议书规定了应急号码？')).toBe(false);
   });
 
   it('tells a clause that says what a term means or covers from one that only uses the term', () => {
-    const meaning = askedFacts('这个决议里的最不发达国家具体指哪些国家，包括哪些？');
+    const question = '这个决议里的最不发达国家具体指哪些国家，包括哪些？';
+    const meaning = askedFacts(question);
     expect(meaning).toHaveLength(1);
     expect(askedFacts('What does the term "digital divide" cover here?')).toHaveLength(1);
-    expect(statesAskedFact(record('1 这些国家包括最不发达国家、小岛屿发展中国家以及经济转型国家。'), meaning)).toBe(true);
-    expect(statesAskedFact(record('为支持发展中国家而开展能力建设活动，包括举办讲习班和培训。'), meaning)).toBe(false);
+    expect(statesAskedFact(record('1 这些国家包括最不发达国家、小岛屿发展中国家以及经济转型国家。'), meaning, question)).toBe(true);
+    expect(statesAskedFact(record('为支持发展中国家而开展能力建设活动，包括举办讲习班和培训。'), meaning, question)).toBe(false);
+  });
+
+  it('counts a definition only when what it defines is what the question names', () => {
+    const question = '决议里说的“转接服务”是什么意思？';
+    const meaning = askedFacts(question);
+    expect(statesAskedFact(record('转接服务可以使不同通信模式的使用者进行互动。'), meaning, question)).toBe(true);
+    expect(statesAskedFact(record('支持引入包括转接服务在内的服务或程序；'), meaning, question)).toBe(false);
+    expect(statesAskedFact(record('IRT这一术语是指一系列响应机构。'), meaning, question)).toBe(false);
+    expect(statesAskedFact(record('IRT这一术语是指一系列响应机构。'), meaning, 'IRT这个词是什么意思')).toBe(true);
   });
 
   it('counts a fraction as a quantity', () => {

@@ -6,6 +6,11 @@ import type { ClauseRecord } from '../corpus/types.js';
 interface FactKind {
   asks: RegExp;
   states: RegExp;
+  /**
+   * The text before the stating words (the first group of `states`) is the subject of the statement, and must name
+   * something a Chinese question names: "电信转接业务可以使…" defines the term asked about, "支持引入包括…" does not.
+   */
+  subjectAsked?: true;
 }
 
 /** A quantity as the texts write one: a number (Arabic or Chinese) with a unit or counter, or a percentage. */
@@ -25,7 +30,8 @@ const FACT_KINDS: FactKind[] = [
   {
     asks: /什么意思|啥意思|(?:是|指)(?:的是)?什么[？?]?$|是啥|是个啥|什么是|包括哪些|包含哪些|哪些国家|是干(?:嘛|什么)的|讲(?:的是)?什么|what (?:does|do) .{1,60} (?:mean|cover|include|refer to)|what is meant|\bthe term\b/i,
     // The verb belongs to the clause's opening phrase, before any comma: its subject is what is defined.
-    states: /^[^，,。；;]{0,30}?(?:是指|系指|指的是|这一术语|一词|包括|包含|载有|可以使)/,
+    states: /^([^，,。；;]{0,30}?)(?:是指|系指|指的是|这一术语|一词|包括|包含|载有|可以使)/,
+    subjectAsked: true,
   },
 ];
 
@@ -34,9 +40,25 @@ export function askedFacts(question: string): FactKind[] {
   return FACT_KINDS.filter((k) => k.asks.test(question));
 }
 
-/** True when the record's text states a fact of one of the asked kinds. */
-export function statesAskedFact(record: ClauseRecord, asked: readonly FactKind[]): boolean {
-  return asked.some((k) => k.states.test(record.text));
+/** Two adjacent Han characters, or a Latin word (an acronym such as CIRT), lower-cased. */
+const namePieces = (text: string): string[] => [
+  ...[...text.matchAll(/(?=(\p{Script=Han}{2}))/gu)].map((m) => m[1]!),
+  ...(text.toLowerCase().match(/[a-z][a-z0-9-]+/g) ?? []),
+];
+
+/** True when `subject` shares a piece of a name with the question (always for a question without Chinese). */
+function namedInQuestion(subject: string, question: string): boolean {
+  if (!/\p{Script=Han}/u.test(question)) return true;
+  const asked = question.toLowerCase();
+  return namePieces(subject).some((piece) => asked.includes(piece));
+}
+
+/** True when the record's text states a fact of one of the asked kinds (about what `question` names, where that matters). */
+export function statesAskedFact(record: ClauseRecord, asked: readonly FactKind[], question: string): boolean {
+  return asked.some((k) => {
+    const stated = k.states.exec(record.text);
+    return stated !== null && (!k.subjectAsked || namedInQuestion(stated[1] ?? '', question));
+  });
 }
 
 /** True when the question asks for a quantity and none of the records states one. */

@@ -190,7 +190,7 @@ function preferCoverage(index: SearchIndex, scores: Map<string, number>, questio
   const facts = askedFacts(asked);
   for (const [id, score] of ranked(scores, COVERAGE_TOP)) {
     const record = index.byId.get(id)!;
-    scores.set(id, score + COVERAGE_WEIGHT * coverage(terms, [record]) + (statesAskedFact(record, facts) ? ASKED_FACT_WEIGHT : 0));
+    scores.set(id, score + COVERAGE_WEIGHT * coverage(terms, [record]) + (statesAskedFact(record, facts, asked) ? ASKED_FACT_WEIGHT : 0));
   }
 }
 
