@@ -23,15 +23,27 @@ export interface CoverageTerm {
 export function coverageTerms(index: Pick<SearchIndex, 'lexical' | 'englishTerms'>, question: string): CoverageTerm[] {
   const english = !/\p{Script=Han}/u.test(question);
   const translated = english ? index.lexical.aliasRules.matches(question) : [];
+  const abbreviated = abbreviatedNames(question);
   return [...index.lexical.queryTerms(question).entries()]
     .filter(([t, w]) => (english ? /\p{Script=Han}/u.test(t) || (w >= 1 && !translated.some((p) => p.includes(t))) : w >= 1))
     .map(([term]) => {
       const idf = index.lexical.idf(term);
       // An English word no glossary phrase translated cannot occur in the Chinese text: it counts, but not as a rare term.
       const weight = english && !/\p{Script=Han}/u.test(term) ? Math.min(idf, ENGLISH_WORD_WEIGHT) : idf;
-      const aliases = index.lexical.aliasRules.expand(term);
+      const aliases = [...index.lexical.aliasRules.expand(term), ...abbreviated.filter((a) => a.name.includes(term)).map((a) => a.abbreviation)];
       return { term, aliases: english && !/\p{Script=Han}/u.test(term) ? [...aliases, ...chineseWordsFor(index.englishTerms, term)] : aliases, weight };
     });
+}
+
+/** A name followed by its abbreviation in brackets: "跨部门协调组（ICG）". */
+const NAME_WITH_ABBREVIATION = /(\p{Script=Han}{2,})\(([a-z][a-z0-9/-]*)\)/gu;
+
+/**
+ * The names a question gives with their abbreviation ("跨部门协调组（ICG）"): one thing named twice, so a clause that
+ * says only "ICG" covers the name's words too (the texts give the full name once, then the abbreviation).
+ */
+function abbreviatedNames(question: string): { name: string; abbreviation: string }[] {
+  return [...normalizeForSearch(question).matchAll(NAME_WITH_ABBREVIATION)].map((m) => ({ name: m[1]!, abbreviation: m[2]! }));
 }
 
 /** Each record's lexical text as search keys: coverage reads the same records for question after question. */
