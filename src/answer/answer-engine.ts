@@ -21,7 +21,7 @@ import { generateLlmAnswer } from './llm/generate-llm-answer.js';
 import { refusalSentence } from './llm/build-messages.js';
 import { resolveFollowUp } from './resolve-follow-up.js';
 import { bestQuote, type QuoteTerms } from './select-sentences.js';
-import type { Answer, AskInput } from './types.js';
+import type { Answer, AskInput, Citation, ScoredRecord } from './types.js';
 
 /** Records retrieved per question (the widget's sources, the eval's `retrieved`). */
 const RETRIEVE_K = 10;
@@ -60,8 +60,8 @@ export class AnswerEngine {
   /** Answers one question as events: sources first, then text deltas, then the final answer. */
   async *askStream(input: AskInput): AsyncGenerator<AskEvent> {
     const prepared = await this.prepare(input, 'hybrid');
-    yield { type: 'sources', retrieved: prepared.outcome.hits.slice(0, RETRIEVE_K) };
     if (llmEnabled(this.config)) {
+      yield { type: 'sources', retrieved: prepared.outcome.hits.slice(0, RETRIEVE_K) };
       const queue: string[] = [];
       let wake: (() => void) | null = null;
       let finished = false;
@@ -82,6 +82,7 @@ export class AnswerEngine {
       return;
     }
     const answer = this.extractive(prepared);
+    yield { type: 'sources', retrieved: answer.retrieved };
     for (const chunk of answer.answer.match(/[^\n]*\n?/g)?.filter(Boolean) ?? []) yield { type: 'delta', text: chunk };
     yield { type: 'done', answer };
   }
@@ -114,7 +115,7 @@ export class AnswerEngine {
       suggestions: [],
       resolvedQuestion: p.resolved,
       mode: 'extractive',
-      retrieved: p.outcome.hits.slice(0, RETRIEVE_K),
+      retrieved: composed.structured ? citedFirst(composed.citations, p.outcome.hits) : p.outcome.hits.slice(0, RETRIEVE_K),
       decision,
       kind: composed.kind,
     };
@@ -175,6 +176,17 @@ export class AnswerEngine {
       return null;
     }
   }
+}
+
+/**
+ * What a structured answer (a list, a card, a count) stands on: it is built from the texts' structure, not from the
+ * ranking, so the records it cites lead the retrieved records (with the best score), the ranking's others follow.
+ */
+function citedFirst(citations: Citation[], hits: ScoredRecord[]): ScoredRecord[] {
+  const top = hits[0]?.score ?? 0;
+  const cited = citations.map(({ n: _n, quote: _quote, ...record }) => ({ ...record, score: top }));
+  const ids = new Set(cited.map((r) => r.id));
+  return [...cited, ...hits.filter((h) => !ids.has(h.id))].slice(0, RETRIEVE_K);
 }
 
 /** A term must be at least this rare (IDF; ≈ in at most one passage of ten) to steer which sentences are quoted. */

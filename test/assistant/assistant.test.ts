@@ -428,6 +428,24 @@ describe('clauses that introduce a list', () => {
   });
 });
 
+describe('what an answer stands on', () => {
+  it('lists first, among the retrieved records, the records a list built from the structure cites', async () => {
+    const answer = await assistant.ask({ question: '第4委员会这次提了哪几项新决议' });
+    expect(answer.kind).not.toBe('general');
+    expect(answer.citations.length).toBeGreaterThan(1);
+    expect(answer.retrieved.slice(0, answer.citations.length).map((r) => r.id)).toEqual(answer.citations.map((c) => c.id));
+    const events: AskEvent[] = [];
+    for await (const event of assistant.askStream({ question: '第4委员会这次提了哪几项新决议' })) events.push(event);
+    expect(events[0]).toEqual({ type: 'sources', retrieved: answer.retrieved });
+  });
+
+  it('keeps the ranking as retrieved for an answer from the ranked clauses', async () => {
+    const answer = await assistant.ask({ question: '决议对发展中国家的专家参加会议有什么资助' });
+    expect(answer.kind).toBe('general');
+    expect(answer.retrieved.map((r) => r.score)).toEqual([...answer.retrieved.map((r) => r.score)].sort((a, b) => b - a));
+  });
+});
+
 describe('questions about several documents', () => {
   it('answers from each named document, in the order named', async () => {
     const answer = await assistant.ask({ question: '第73号和第79号决议分别对电子废弃物说了什么？' });
