@@ -42,7 +42,7 @@ export interface ComposeInput {
  * instructed, "哪一年" → about the document, "提到" → citing documents) that misses what the question is about gives
  * way to the clause that holds it. Answers about a group or the collection (mandates, new resolutions) are the topic.
  */
-const ARBITRATION_MARGIN = 0.25;
+const ARBITRATION_MARGIN = 0.2;
 const WORDING_INTENTS: ReadonlySet<string> = new Set(['who-instructed', 'about-document', 'cites']);
 
 /** The footnotes a record's markers point to, except those printed in several documents (the standard 发展中国家 note). */
