@@ -50,6 +50,18 @@ describe('askedFacts and statesAskedFact', () => {
     expect(statesAskedFact(record('IRT这一术语是指一系列响应机构。'), meaning, 'IRT这个词是什么意思')).toBe(true);
   });
 
+  it('reads "which study group" and finds a numbered group in the clause or in the heading that instructs it', () => {
+    const question = '域名的事情现在是哪个组在做';
+    const group = askedFacts(question);
+    expect(group).toHaveLength(1);
+    expect(askedFacts('Which SGs work on this?')).toHaveLength(1);
+    expect(askedFacts('这事跟哪个组织合作？')).toEqual([]);
+    expect(statesAskedFact(record('请第3和第12研究组继续开展研究；'), group, question)).toBe(true);
+    const instructed = { text: '继续开展相关研究；', section: '责成国际电联电信标准化部门第9研究组' } as ClauseRecord;
+    expect(statesAskedFact(instructed, group, question)).toBe(true);
+    expect(statesAskedFact({ text: '继续开展相关研究；', section: '做出决议' } as ClauseRecord, group, question)).toBe(false);
+  });
+
   it('counts a fraction as a quantity', () => {
     expect(lacksAskedQuantity('会费是多少？', [record('为部门成员会费单位金额的十六分之一；')])).toBe(false);
   });

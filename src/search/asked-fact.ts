@@ -11,6 +11,8 @@ interface FactKind {
    * something a Chinese question names: "电信转接业务可以使…" defines the term asked about, "支持引入包括…" does not.
    */
   subjectAsked?: true;
+  /** The record's heading counts too ("责成…第20、17和2研究组" heads the clauses it instructs). */
+  inHeading?: true;
 }
 
 /** A quantity as the texts write one: a number (Arabic or Chinese) with a unit or counter, or a percentage. */
@@ -26,6 +28,12 @@ const FACT_KINDS: FactKind[] = [
   QUANTITY_FACT,
   { asks: /哪一?年|哪天|何时|什么时候|日期|\bwhen\b|(?:which|what) (?:year|date)/i, states: /\d{4}\s*年|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?![\d号])/ },
   { asks: /哪(?:个|项|一项|些|份)?(?:ITU-T)?建议书|(?:which|what) (?:itu-t )?recommendations?/i, states: /ITU-T\s*[A-Z]\.\d|[A-Z]\.\d+(?:\.\d+)*\s*建议书/ },
+  // Which study group: a clause that names a numbered group ("责成…第20和21研究组", "SG17").
+  {
+    asks: /哪(?:个|些|几个|一个)?(?:研究)?组(?![织成合建别件员])|\b(?:which|what) (?:sgs?|study groups?)\b/i,
+    states: /第\s*\d+(?:\s*[、,，和及与]\s*(?:第\s*)?\d+)*\s*研究组|(?<![a-z])sg\s?\d+/i,
+    inHeading: true,
+  },
   // What a term means or covers: the clause that opens by saying so ("CIRT这一术语是指…", footnote "这些国家包括…").
   {
     asks: /什么意思|啥意思|(?:是|指)(?:的是)?什么[？?]?$|是啥|是个啥|什么是|包括哪些|包含哪些|哪些国家|是干(?:嘛|什么)的|讲(?:的是)?什么|what (?:does|do) .{1,60} (?:mean|cover|include|refer to)|what is meant|\bthe term\b/i,
@@ -56,7 +64,7 @@ function namedInQuestion(subject: string, question: string): boolean {
 /** True when the record's text states a fact of one of the asked kinds (about what `question` names, where that matters). */
 export function statesAskedFact(record: ClauseRecord, asked: readonly FactKind[], question: string): boolean {
   return asked.some((k) => {
-    const stated = k.states.exec(record.text);
+    const stated = k.states.exec(k.inHeading ? `${record.section}\n${record.text}` : record.text);
     return stated !== null && (!k.subjectAsked || namedInQuestion(stated[1] ?? '', question));
   });
 }
