@@ -35,8 +35,8 @@ export function coverageTerms(index: Pick<SearchIndex, 'lexical' | 'englishTerms
     });
 }
 
-/** A name followed by its abbreviation in brackets: "跨部门协调组（ICG）". */
-const NAME_WITH_ABBREVIATION = /(\p{Script=Han}{2,})\(([a-z][a-z0-9/-]*)\)/gu;
+/** A name followed by its abbreviation in brackets: "跨部门协调组（ICG）" (read from the start of a Han run: linear). */
+const NAME_WITH_ABBREVIATION = /(?<!\p{Script=Han})(\p{Script=Han}{2,})\(([a-z][a-z0-9/-]*)\)/gu;
 
 /**
  * The names a question gives with their abbreviation ("跨部门协调组（ICG）"): one thing named twice, so a clause that
