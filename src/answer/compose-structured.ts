@@ -3,7 +3,7 @@
 import { documentName } from '../corpus/document-name.js';
 import { headingPart } from '../corpus/headings.js';
 import type { ClauseRecord, CorpusDocument, ParsedCorpus } from '../corpus/types.js';
-import { groupsInHeading } from '../search/addressing.js';
+import { groupsNamedIn } from '../search/addressing.js';
 import { defaultAliases } from '../search/lexical/aliases.js';
 import { normalizeForSearch } from '../search/lexical/normalize.js';
 import { tokenize } from '../search/lexical/tokenize.js';
@@ -168,7 +168,7 @@ export function composeAddressees(
     ...headings.map((heading) => ({ heading, clauses: own.filter((r) => r.section === heading) })),
   ];
   // Asked which study groups, the parties that name one ("第5研究组", not "各研究组" or TSAG), when the resolution has any.
-  const numbered = (text: string) => groupsInHeading(text).some((g) => /^\d+$/.test(g));
+  const numbered = (text: string) => groupsNamedIn(text).some((g) => /^\d+$/.test(g));
   const namesGroup = ({ heading, clauses }: (typeof all)[number]) => numbered(heading) || numbered(clauses[0]!.text.slice(0, GROUP_OPENING));
   const groups = onlyGroups ? all.filter(namesGroup) : [];
   const entries = groups.length ? groups : all;

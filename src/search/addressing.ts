@@ -26,7 +26,7 @@ const INSTRUCTION_OPENING = new RegExp(`^(?:根据[^，；：]{0,20}，)?((?:进
 function instructionAddressing(text: string, hints: AddressingHints): Addressing {
   const phrase = ADDRESSEE_PHRASE.exec(text)?.[1] ?? INSTRUCTION_OPENING.exec(text)?.[1];
   if (phrase === undefined) return 'none';
-  const groups = groupsInHeading(phrase);
+  const groups = groupsNamedIn(phrase);
   const addressed =
     hints.studyGroups.some((g) => groups.includes(g)) ||
     (hints.addressees ?? []).some((a) => isSubsequence(a, phrase));
@@ -57,17 +57,17 @@ function isSubsequence(needle: string, haystack: string): boolean {
   return i === needle.length;
 }
 
-const headingGroups = new Map<string, string[]>();
+const namedGroups = new Map<string, string[]>();
 
 /**
- * The study groups a heading or instruction names ("第2、第3和第12研究组" → 2, 3, 12; "电信标准化顾问组" → TSAG),
- * read like a question's and remembered per text: corpus headings repeat for every clause under them.
+ * The study groups a heading, instruction or clause names ("第2、第3和第12研究组" → 2, 3, 12; "电信标准化顾问组" →
+ * TSAG), read like a question's and remembered per text: corpus headings repeat for every clause under them.
  */
-export function groupsInHeading(text: string): string[] {
-  let groups = headingGroups.get(text);
+export function groupsNamedIn(text: string): string[] {
+  let groups = namedGroups.get(text);
   if (!groups) {
     groups = findStudyGroups(text);
-    headingGroups.set(text, groups);
+    namedGroups.set(text, groups);
   }
   return groups;
 }

@@ -60,3 +60,16 @@ describe('structuralBoost for a question asking which group handles a topic', ()
     expect(structuralBoost(annexA, general, general.refs, new Set())).toBe(0);
   });
 });
+
+describe('structuralBoost for a question naming study groups', () => {
+  const question = '这事SG9和SG12怎么分工';
+  const hints = { docs: [], studyGroups: ['9', '12'], sections: [], clauseLabels: [], intent: 'general', refs: readStructuralRefs(question) };
+
+  it('lifts a clause naming the groups in a list ("第9和12研究组") as much as one naming each in full', () => {
+    const listed = structuralBoost(record('行动', '责成第9和12研究组建立协调机制；'), hints, hints.refs, new Set());
+    const spelled = structuralBoost(record('行动', '责成第9研究组和第12研究组建立协调机制；'), hints, hints.refs, new Set());
+    expect(listed).toBeGreaterThan(0);
+    expect(listed).toBe(spelled);
+    expect(structuralBoost(record('行动', '各研究组建立协调机制；'), hints, hints.refs, new Set())).toBe(0);
+  });
+});

@@ -1,7 +1,7 @@
 // Boosts from the corpus structure for what a question names explicitly: a clause, a study group's
 // mandate, chairs or Questions, a Recommendation series, a Question id, a section or its addressee.
 import type { ClauseRecord } from '../corpus/types.js';
-import { clauseAddressing, groupsInHeading } from './addressing.js';
+import { clauseAddressing, groupsNamedIn } from './addressing.js';
 import type { SearchHints } from './hybrid-search.js';
 import type { QuotedRef } from './query/quoted-refs.js';
 import type { StructuralRefs } from './query/structural-refs.js';
@@ -38,8 +38,9 @@ export function structuralBoost(record: ClauseRecord, hints: SearchHints, refs: 
   const sg = record.meta?.studyGroup;
   for (const group of hints.studyGroups) {
     if (sg === group) boost += groupRecordBoost(record, hints.intent, refs);
-    else if (groupsInHeading(record.section).includes(group)) boost += BOOST.secondary;
-    else if (record.text.includes(`第${group}研究组`)) boost += BOOST.mention;
+    else if (groupsNamedIn(record.section).includes(group)) boost += BOOST.secondary;
+    // A numbered group named in the text, in a list too ("第17和20研究组"); TSAG's many mentions by name are no sign.
+    else if (/^\d+$/.test(group) && groupsNamedIn(record.text).includes(group)) boost += BOOST.mention;
   }
   for (const ref of refs.quotedRefs) boost += quotedRefBoost(record, ref);
   if (namesSeriesQuestionOrCommittee(record, refs)) boost += BOOST.exact;
