@@ -24,13 +24,17 @@ export const QUANTITY_FACT: FactKind = {
   states: QUANTITY,
 };
 
+/** A question asking which study group or groups ("哪个组", "分别责成了哪几个研究组", "which SGs"), not which organisation. */
+export const ASKS_WHICH_GROUP =
+  /(?:哪|几个)(?:个|些|几个|一个)?(?:具体的?)?(?:itu-t)?(?:研究)?组(?![织成合建别件员])|\b(?:which|what) (?:itu-t )?(?:sgs?|study groups?)\b/i;
+
 const FACT_KINDS: FactKind[] = [
   QUANTITY_FACT,
   { asks: /哪一?年|哪天|何时|什么时候|日期|\bwhen\b|(?:which|what) (?:year|date)/i, states: /\d{4}\s*年|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}(?![\d号])/ },
   { asks: /哪(?:个|项|一项|些|份)?(?:ITU-T)?建议书|(?:which|what) (?:itu-t )?recommendations?/i, states: /ITU-T\s*[A-Z]\.\d|[A-Z]\.\d+(?:\.\d+)*\s*建议书/ },
   // Which study group: a clause that names a numbered group ("责成…第20和21研究组" ends in one, "SG17").
   {
-    asks: /哪(?:个|些|几个|一个)?(?:研究)?组(?![织成合建别件员])|\b(?:which|what) (?:sgs?|study groups?)\b/i,
+    asks: ASKS_WHICH_GROUP,
     states: /(?<!\d)\d+\s*研究组|(?<![a-z])sg\s?\d+/i,
     inHeading: true,
   },
