@@ -73,3 +73,20 @@ describe('structuralBoost for a question naming study groups', () => {
     expect(structuralBoost(record('行动', '各研究组建立协调机制；'), hints, hints.refs, new Set())).toBe(0);
   });
 });
+
+describe("structuralBoost for a question about what a named group leads", () => {
+  const group = (section: string, text: string): ClauseRecord => ({ ...record(section, text), doc: '2', meta: { studyGroup: '11' } });
+  const leadList = group('附件A 第2部分', '第11研究组\n有关信令和协议的牵头研究组');
+  const termsOfReference = group('附件A 第1部分', 'ITU-T第11研究组\n信令要求、协议、测试规范');
+  const hintsFor = (question: string) => ({ docs: [], studyGroups: ['11'], sections: [], clauseLabels: [], intent: 'mandate', refs: readStructuralRefs(question) });
+
+  it("lifts the group's lead-group list above its terms of reference, however the rest of the question is worded", () => {
+    const chatty = hintsFor('SG11 lead啥 打假那块是不是他们');
+    expect(structuralBoost(leadList, chatty, chatty.refs, new Set())).toBeGreaterThan(structuralBoost(termsOfReference, chatty, chatty.refs, new Set()));
+  });
+
+  it('lifts the terms of reference instead when the question asks what the group does', () => {
+    const mandate = hintsFor('SG11负责什么？');
+    expect(structuralBoost(termsOfReference, mandate, mandate.refs, new Set())).toBeGreaterThan(structuralBoost(leadList, mandate, mandate.refs, new Set()));
+  });
+});

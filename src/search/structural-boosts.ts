@@ -116,7 +116,9 @@ function groupRecordBoost(record: ClauseRecord, intent: string | undefined, refs
   if (record.doc === 'questions') return intent === 'questions' ? BOOST.secondary : 0;
   if (record.doc === '2') {
     if (intent === 'chairs' || intent === 'questions') return 0;
-    // A mandate question is answered by the general area of study; other questions by whichever annex matches.
+    // A mandate question is answered by the general area of study, a question about what the group leads by its
+    // lead-group list (Annex A Part 2); other questions by whichever annex matches.
+    if (refs.wantsLead) return record.section === '附件A 第2部分' ? BOOST.primary : BOOST.secondary;
     return refs.genericGroup && intent === 'mandate' && record.section.startsWith('附件A 第1部分') ? BOOST.primary : BOOST.secondary;
   }
   return BOOST.mention;
