@@ -26,15 +26,11 @@ export function recordPlace(record: ClauseRecord, withTitle: boolean): string {
 const FRAMING = {
   zh: {
     lead: (place: string, quote: string) => `根据${place}：${quote}`,
-    chapeau: (place: string) => `（引导语见${place}`,
-    chapeauEnd: '）',
     related: '相关条款：',
     item: (place: string, quote: string) => `- ${place}：${quote}`,
   },
   en: {
     lead: (place: string, quote: string) => `According to ${place}: 「${quote}」`,
-    chapeau: (place: string) => `(introduced by ${place}`,
-    chapeauEnd: ')',
     related: 'Related clauses:',
     item: (place: string, quote: string) => `- ${place}: 「${quote}」`,
   },
@@ -67,13 +63,12 @@ export function composeGeneral(
   const items = chapeauItems(top, structure.childrenOf);
   const lines: string[] = [];
   if (items.length) {
-    // A chapeau ("…之前，咨询：") says nothing by itself: its items are the answer, and are cited first.
-    lines.push(words.lead(place(top, true), top.text));
+    // A chapeau ("…之前，咨询：") is quoted whole and cited where it stands, its items after it in printed order.
+    lines.push(`${words.lead(place(top, true), top.text)}${citations.cite(top)}`);
     for (const item of items) {
       const quote = bestQuote(item.text, terms, 1, 120);
       lines.push(`- ${item.label ? `${item.label} ` : ''}${quote}${citations.cite(item, quote)}`);
     }
-    lines.push(`${words.chapeau(place(top, false))}${citations.cite(top)}${words.chapeauEnd}`);
   } else {
     const quote = bestQuote(top.text, terms);
     lines.push(`${words.lead(place(top, true), quote)}${citations.cite(top, quote)}`);
