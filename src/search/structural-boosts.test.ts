@@ -31,6 +31,12 @@ describe('readStructuralRefs questionIds', () => {
     expect(readStructuralRefs('第4/1委员会的行动要TSAG做什么？').questionIds).toEqual([]);
     expect(readStructuralRefs('3 / 4 委员会那条行动呢').questionIds).toEqual([]);
   });
+
+  it('reads the coordination Questions as printed in the lists (Q.Acc/C), however they are cased or spaced', () => {
+    expect(readStructuralRefs('有人知道 q.coord / c 管什么吗').questionIds).toEqual(['Q.Coord/C']);
+    expect(readStructuralRefs('B/21和Q.Acc/C有什么区别').questionIds).toEqual(['B/21', 'Q.Acc/C']);
+    expect(readStructuralRefs('FAQ.acc/c').questionIds).toEqual([]);
+  });
 });
 
 describe('matchesNamedStructure', () => {

@@ -40,6 +40,8 @@ export function readStructuralRefs(question: string): StructuralRefs {
   const questionIds = [...q.matchAll(/(?<![A-Za-z\d/])([A-Z]|\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)]
     .map((m) => `${m[1]}/${m[2]}`)
     .filter((id) => !committees.includes(id));
+  // The coordination Questions are printed with a name for a letter and "/C" for a group (Q.Acc/C, Q.Coord/C).
+  for (const m of q.matchAll(/(?<![A-Za-z])q\s*\.\s*([a-z]{2,12})\s*\/\s*c(?![a-z])/gi)) questionIds.push(`Q.${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()}/C`);
   return {
     series: findSeries(q),
     questionIds: [...new Set(questionIds)],
