@@ -6,6 +6,7 @@ import type { Answer } from '../../src/answer/types.js';
 import type { AskEvent, Assistant } from '../../src/assistant.js';
 import { loadConfig } from '../../src/config.js';
 import { createAssistant } from '../../src/create-assistant.js';
+import { headingPart } from '../../src/corpus/headings.js';
 
 let assistant: Assistant;
 
@@ -29,6 +30,14 @@ describe('answers with citations', () => {
     expect(answer.citations[0]).toMatchObject({ doc: '52', label: '2' });
     expect(answer.citations[0]!.section.startsWith('做出决议')).toBe(true);
     expect(answer.answer).toContain('第52号决议');
+    expectConsistentCitations(answer);
+  });
+
+  it('cites what a resolution asks of a party before a preamble that matches the question as well', async () => {
+    const answer = await assistant.ask({ question: '第88号决议希望成员国怎样对待国际漫游资费？' });
+    expect(answer.citations[0]).toMatchObject({ doc: '88' });
+    expect(headingPart(answer.citations[0]!.section)).toBe('operative');
+    expect(answer.citations.some((c) => headingPart(c.section) === 'preamble')).toBe(true);
     expectConsistentCitations(answer);
   });
 
