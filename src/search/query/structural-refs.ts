@@ -32,6 +32,10 @@ export interface StructuralRefs {
 /** A committee named in Chinese ("第3/1委员会", "4/9委员会") or English ("Committee 3/1", "action 4/9"). */
 const COMMITTEE = /(?<![\d/])(\d)\s*\/\s*(\d{1,2})\s*委员会|(?<![a-z])(?:committee|action)\s+(\d)\s*\/\s*(\d{1,2})(?![\d/])/gi;
 
+// The coordination Questions are printed with a name for a letter and "/C" for a group: Q.Acc/C, Q.Coord/C.
+const COORDINATION_QUESTION = /(?<![A-Za-z])q\s*\.\s*([a-z]{2,12})\s*\/\s*c(?![a-z])/gi;
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+
 /** Reads series, Question ids and the chair wish from a question. */
 export function readStructuralRefs(question: string): StructuralRefs {
   const q = questionHead(question).normalize('NFKC');
@@ -40,8 +44,7 @@ export function readStructuralRefs(question: string): StructuralRefs {
   const questionIds = [...q.matchAll(/(?<![A-Za-z\d/])([A-Z]|\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/g)]
     .map((m) => `${m[1]}/${m[2]}`)
     .filter((id) => !committees.includes(id));
-  // The coordination Questions are printed with a name for a letter and "/C" for a group (Q.Acc/C, Q.Coord/C).
-  for (const m of q.matchAll(/(?<![A-Za-z])q\s*\.\s*([a-z]{2,12})\s*\/\s*c(?![a-z])/gi)) questionIds.push(`Q.${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()}/C`);
+  for (const m of q.matchAll(COORDINATION_QUESTION)) questionIds.push(`Q.${capitalised(m[1]!)}/C`);
   return {
     series: findSeries(q),
     questionIds: [...new Set(questionIds)],
