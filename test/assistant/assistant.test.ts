@@ -427,12 +427,14 @@ describe('cross-references', () => {
 });
 
 describe('clauses that introduce a list', () => {
-  it('answers with the listed items, cited first, and the introducing clause', async () => {
+  it('answers with the introducing clause, cited first, then each of its listed items in order', async () => {
     const answer = await assistant.ask({ question: '第32号决议做出决议第1段包括哪些内容？' });
-    const items = answer.citations.filter((c) => c.parentId !== null);
+    const [lead, ...rest] = answer.citations;
+    const items = rest.filter((c) => c.parentId === lead!.id);
+    expect(lead).toMatchObject({ doc: '32', label: '1' });
     expect(items.length).toBeGreaterThan(2);
-    expect(answer.citations[0]!.parentId).not.toBeNull();
-    expect(answer.citations.some((c) => items.every((i) => i.parentId === c.id))).toBe(true);
+    expect(rest.slice(0, items.length)).toEqual(items);
+    expect(items.map((i) => i.lines[0])).toEqual([...items.map((i) => i.lines[0])].sort((a, b) => a - b));
     expectConsistentCitations(answer);
   });
 });
@@ -448,7 +450,7 @@ describe('what an answer stands on', () => {
     expect(events[0]).toEqual({ type: 'sources', retrieved: answer.retrieved });
   });
 
-  it('keeps the ranking as retrieved for an answer from the ranked clauses, though it cites a list item before its lead-in', async () => {
+  it('keeps the ranking as retrieved for an answer from the ranked clauses, though it cites a lead-in with all its items', async () => {
     const question = '分配国际编号资源前，电信标准化局主任需要征求哪些方面的意见';
     const answer = await assistant.ask({ question });
     expect(answer.kind).toBe('general');
