@@ -43,6 +43,8 @@ export interface Evidence {
   unknownShare: number;
   /** How many terms the question is measured on. */
   termCount: number;
+  /** True when the dense and the lexical retriever's best records come from the same document. */
+  retrieversAgree: boolean;
 }
 
 /** Ranked records with the evidence behind them. */
@@ -119,6 +121,7 @@ export async function hybridSearch(
       unknownShare: terms.length ? 1 - known.length / terms.length : 0,
       termCount: terms.length,
       explicit: docs.size > 0 || hints.studyGroups.some((sg) => index.groups.has(sg)) || namesStructure,
+      retrieversAgree: sameDocument(index, denseHits[0]?.id, lexicalHits[0]?.id),
     },
   };
 }
@@ -151,6 +154,12 @@ function applyBoosts(
 function withChineseTerms(index: SearchIndex, question: string): string {
   const terms = index.lexical.aliasRules.expand(question);
   return terms.length ? `${question}（${terms.join('、')}）` : question;
+}
+
+/** True when both ids name records of one document. */
+function sameDocument(index: SearchIndex, a: string | undefined, b: string | undefined): boolean {
+  const doc = (id: string | undefined) => (id === undefined ? undefined : index.byId.get(id)?.doc);
+  return doc(a) !== undefined && doc(a) === doc(b);
 }
 
 /** The k best-scored ids, best first. */

@@ -41,6 +41,14 @@ describe('answers with citations', () => {
     expectConsistentCitations(answer);
   });
 
+  it('hedges rather than refuses a paraphrase that both retrievers trace to one resolution', async () => {
+    const answer = await assistant.ask({ question: '三个部门一起搞的协调组 花的钱怎么分' });
+    expect(answer).toMatchObject({ refused: false, confidence: 'low' });
+    expect(answer.citations[0]?.doc).toBe('18');
+    expect(answer.answer.split('\n')[0]).toContain('没有直接说明');
+    expectConsistentCitations(answer);
+  });
+
   it("answers a study group's mandate from Resolution 2 Annex A, whatever way the group is written", async () => {
     for (const question of ['SG15负责什么？', 'ITU-T第15研究组的职责是什么？', 'sg 15 的研究范围']) {
       const answer = await assistant.ask({ question });
