@@ -134,12 +134,12 @@ export class AnswerEngine {
     const decision = decide(this.decisionModel, features);
     // A question about something the texts never mention ("爱立信…") cannot be answered from them with confidence: at
     // most a hedge, whose first sentence names what they do not mention.
-    if (unknownNameCount > 0 && decision.outcome === 'answer') return { ...decision, outcome: 'hedge' };
+    if (unknownNameCount > 0 && decision.outcome === 'answer') return { ...decision, outcome: 'hedge', rule: 'unknown-name' };
     // A refusal is for questions nothing relevant answers. When the meaning-based and the word-based retrievers both
     // lead to one document, the texts touch the topic: a hedge says what they do not state and shows the closest
     // clauses. (Paraphrased questions share few words with their clause and score low: batch 10 refused 12 % of its
     // answerable ones, 4 % with this; no set declines fewer unanswerable questions, since a hedge declines too.)
-    if (decision.outcome === 'refuse' && p.outcome.evidence.retrieversAgree) return { ...decision, outcome: 'hedge' };
+    if (decision.outcome === 'refuse' && p.outcome.evidence.retrieversAgree) return { ...decision, outcome: 'hedge', rule: 'retrievers-agree' };
     return decision;
   }
 

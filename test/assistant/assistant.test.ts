@@ -44,6 +44,7 @@ describe('answers with citations', () => {
   it('hedges rather than refuses a paraphrase that both retrievers trace to one resolution', async () => {
     const answer = await assistant.ask({ question: '三个部门一起搞的协调组 花的钱怎么分' });
     expect(answer).toMatchObject({ refused: false, confidence: 'low' });
+    expect(answer.decision).toMatchObject({ outcome: 'hedge', rule: 'retrievers-agree' });
     expect(answer.citations[0]?.doc).toBe('18');
     expect(answer.answer.split('\n')[0]).toContain('没有直接说明');
     expectConsistentCitations(answer);

@@ -39,6 +39,11 @@ export interface DecisionTrace {
   /** The model's probability that the texts answer the question. */
   probability: number;
   features: Record<string, number>;
+  /**
+   * The rule that moved the outcome off the model's band, when one did: a name the texts never mention caps an answer
+   * at a hedge; both retrievers leading to one document turn a refusal into a hedge.
+   */
+  rule?: 'unknown-name' | 'retrievers-agree';
 }
 
 /** Reads and validates a decision model file; throws a message naming the file and the problem. */
