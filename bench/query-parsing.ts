@@ -1,7 +1,7 @@
 // How long reading a question takes before retrieval (normalising, resolving it against its history, understanding
 // it, stripping its references), on 1,000-character adversarial questions and on real ones: issue 13's bound is 20 ms.
 import { performance } from 'node:perf_hooks';
-import { resolveFollowUp } from '../src/answer/resolve-follow-up.js';
+import { resolveInConversation } from '../src/answer/resolve-follow-up.js';
 import { percentile } from '../src/eval/metrics.js';
 import { normalizeQuestion } from '../src/search/query/normalize-question.js';
 import { stripReferences } from '../src/search/query/strip-references.js';
@@ -21,7 +21,7 @@ const LENGTH = 1000;
 
 function read(question: string): number {
   const started = performance.now();
-  const resolved = resolveFollowUp(normalizeQuestion(question), [{ role: 'user', content: normalizeQuestion(question) }]);
+  const { resolved } = resolveInConversation(normalizeQuestion(question), [{ role: 'user', content: normalizeQuestion(question) }]);
   understandQuery(resolved);
   stripReferences(resolved, { keepParties: true });
   return performance.now() - started;

@@ -19,7 +19,7 @@ import { hedgeLead } from './hedge-lead.js';
 import { corpusScope, outOfScope, unknownNames, type CorpusScope, type OutOfScope } from './out-of-scope.js';
 import { generateLlmAnswer } from './llm/generate-llm-answer.js';
 import { refusalSentence } from './llm/build-messages.js';
-import { resolveFollowUp } from './resolve-follow-up.js';
+import { resolveInConversation } from './resolve-follow-up.js';
 import { bestQuote, type QuoteTerms } from './select-sentences.js';
 import type { Answer, AskInput, Citation, ScoredRecord } from './types.js';
 
@@ -89,11 +89,14 @@ export class AnswerEngine {
 
   private async prepare(input: AskInput, retriever: RetrieverName): Promise<Prepared> {
     const history = (input.history ?? []).map((turn) => ({ ...turn, content: normalizeQuestion(turn.content) }));
-    const resolved = resolveFollowUp(normalizeQuestion(input.question), history);
+    const asked = normalizeQuestion(input.question);
+    const { resolved, documents } = resolveInConversation(asked, history);
     const understanding = understandQuery(resolved);
     // A question about several documents looks deeper, so that each of them has its best clause at hand.
     const k = understanding.docs.length > 1 ? RETRIEVE_K * understanding.docs.length * 2 : RETRIEVE_K;
-    const outcome = await hybridSearch(this.index, resolved, understanding, { k, retriever });
+    // Asked as it stands after a conversation about a document, naming none of its own, it leans toward that one.
+    const contextDocs = resolved === asked && understanding.docs.length === 0 ? documents : [];
+    const outcome = await hybridSearch(this.index, resolved, { ...understanding, contextDocs }, { k, retriever });
     return { resolved, understanding, outcome, ...questionTerms(this.index, resolved) };
   }
 

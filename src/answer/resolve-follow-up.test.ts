@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { understandQuery } from '../search/query/understand-query.js';
-import { resolveFollowUp } from './resolve-follow-up.js';
+import { resolveInConversation } from './resolve-follow-up.js';
+
+const resolveFollowUp = (question: string, history?: Parameters<typeof resolveInConversation>[1]) => resolveInConversation(question, history).resolved;
 
 const turn = (role: 'user' | 'assistant', content: string) => ({ role, content });
 

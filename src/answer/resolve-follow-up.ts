@@ -108,10 +108,17 @@ function leansOnContext(question: string): boolean {
 }
 
 /**
- * The standalone form of `question` after the conversation in `history`: user turns are resolved in order;
- * when a user turn named nothing ("哪个研究组牵头负责身份管理？"), the reply's first reference stands in for it.
+ * The standalone form of `question` after the conversation in `history` (user turns are resolved in order; when a
+ * user turn named nothing, "哪个研究组牵头负责身份管理？", the reply's first reference stands in for it), and the
+ * documents (ids) the conversation was last about ([] for none).
  */
-export function resolveFollowUp(question: string, history: Turn[] = []): string {
+export function resolveInConversation(question: string, history: Turn[] = []): { resolved: string; documents: string[] } {
+  const { previous, lastQuestion, refsOf } = conversationContext(history);
+  return { resolved: resolveAgainst(question, previous, lastQuestion, refsOf), documents: previous ? findDocRefs(previous) : [] };
+}
+
+/** The last context with a reference (a resolved question, or a reply's first reference) and the last question. */
+function conversationContext(history: Turn[]): { previous: string | null; lastQuestion: string | null; refsOf: ReadReferences } {
   let previous: string | null = null;
   let lastQuestion: string | null = null;
   let previousHadOwnReference = false;
@@ -130,5 +137,5 @@ export function resolveFollowUp(question: string, history: Turn[] = []): string 
       }
     }
   }
-  return resolveAgainst(question, previous, lastQuestion, refsOf);
+  return { previous, lastQuestion, refsOf };
 }

@@ -50,6 +50,15 @@ describe('answers with citations', () => {
     expectConsistentCitations(answer);
   });
 
+  it('leans a question asked as it stands toward the document the conversation was about, without holding it there', async () => {
+    const history = [{ role: 'user' as const, content: '第99号决议讲的是什么？' }, { role: 'assistant' as const, content: '……' }];
+    const question = '最后要提交给下届WTSA什么报告？';
+    expect((await assistant.ask({ question })).retrieved[0]?.doc).not.toBe('99');
+    expect((await assistant.ask({ question, history })).retrieved[0]?.doc).toBe('99');
+    const newTopic = await assistant.ask({ question: '第52号决议对垃圾信息有什么要求？', history });
+    expect(newTopic.citations[0]?.doc).toBe('52');
+  });
+
   it("answers a study group's mandate from Resolution 2 Annex A, whatever way the group is written", async () => {
     for (const question of ['SG15负责什么？', 'ITU-T第15研究组的职责是什么？', 'sg 15 的研究范围']) {
       const answer = await assistant.ask({ question });

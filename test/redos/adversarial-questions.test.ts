@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outOfScope, type CorpusScope } from '../../src/answer/out-of-scope.js';
-import { resolveFollowUp } from '../../src/answer/resolve-follow-up.js';
+import { resolveInConversation } from '../../src/answer/resolve-follow-up.js';
 import { normalizeQuestion } from '../../src/search/query/normalize-question.js';
 import { stripReferences } from '../../src/search/query/strip-references.js';
 import { understandQuery } from '../../src/search/query/understand-query.js';
@@ -34,7 +34,7 @@ function elapsed(work: () => unknown): number {
 
 /** Everything read before retrieval, as the answer engine reads it. */
 function readQuestion(q: string, history: { role: 'user' | 'assistant'; content: string }[]): void {
-  const resolved = resolveFollowUp(normalizeQuestion(q), history.map((t) => ({ ...t, content: normalizeQuestion(t.content) })));
+  const { resolved } = resolveInConversation(normalizeQuestion(q), history.map((t) => ({ ...t, content: normalizeQuestion(t.content) })));
   outOfScope(resolved, understandQuery(resolved), scope);
   stripReferences(q, { keepParties: true });
   slackTextToPlain(q);
@@ -58,7 +58,7 @@ describe('query parsing on adversarial questions', () => {
   it('reads the units that froze the server as no document', () => {
     // "1 、 " × 15 + "x" took 54 s before the list parser; read as a run it is now a single pass.
     for (const question of knownFreezers(1000)) {
-      const resolved = resolveFollowUp(question, []);
+      const { resolved } = resolveInConversation(question, []);
       expect(understandQuery(resolved).docs).toEqual([]);
     }
   });
