@@ -10,7 +10,8 @@ import { tokenize } from '../search/lexical/tokenize.js';
 import type { CitationList } from './citations.js';
 import { recordPlace } from './compose-general.js';
 import { historyRecord } from './compose-lists.js';
-import { groupName, RES2_SECTIONS } from './mandate.js';
+import { RES2_SECTIONS } from '../corpus/res2-annexes.js';
+import { groupName } from './mandate.js';
 import { bestQuote, NO_TERMS, quoteScore, type QuoteTerms } from './select-sentences.js';
 import type { Mandate } from './types.js';
 

@@ -1,14 +1,7 @@
 // A study group's mandate card assembled from the corpus structure: Res 2 annexes, questions, leadership.
+import { RES2_SECTIONS } from '../corpus/res2-annexes.js';
 import type { ClauseRecord, ParsedCorpus } from '../corpus/types.js';
 import type { Mandate } from './types.js';
-
-/** Sections of Resolution 2 that describe one study group each. */
-export const RES2_SECTIONS = {
-  areaOfStudy: '附件A 第1部分',
-  leadRoles: '附件A 第2部分',
-  guidance: '附件B',
-  recommendationSeries: '附件C',
-} as const;
 
 /** A row of the Question lists that records a Question WTSA-24 deleted. */
 function isDeleted(r: ClauseRecord): boolean {

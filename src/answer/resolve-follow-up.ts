@@ -16,7 +16,7 @@ const PARTITIVE = /^(?:其中|这些|这里面|里面|当中|among (?:them|these
 const CROSS_DOCUMENT = /哪些决议|哪个决议|哪条决议|哪几项决议|所有决议|which resolutions?|all resolutions/i;
 const ELLIPTICAL = /呢[？?]?\s*$|^(?:那|还有|and|what about|how about)\b/i;
 
-/** The references a question carries by kind, spelled the way the corpus prints them. */
+/** The references a question carries by kind: document ids, and groups and series spelled the way the corpus prints them. */
 interface References {
   docs: string[];
   groups: string[];
@@ -26,13 +26,13 @@ interface References {
 function referencesOf(question: string): References {
   const head = questionHead(question);
   return {
-    docs: findDocRefs(head).map(documentName),
+    docs: findDocRefs(head),
     groups: findStudyGroups(head).map((sg) => (/^\d+$/.test(sg) ? `第${sg}研究组` : sg)),
     series: findSeries(head).map((s) => `${s}系列`),
   };
 }
 
-const joined = (r: References) => [...r.docs, ...r.groups, ...r.series].join('、');
+const joined = (r: References) => [...r.docs.map(documentName), ...r.groups, ...r.series].join('、');
 
 /** referencesOf, remembering each text it read: one resolution reads a turn several times (a 1,000-character turn costs ms). */
 type ReadReferences = (text: string) => References;
@@ -98,7 +98,7 @@ const REFERS_TO_DOCUMENT = /它|其(?!中)|该决议|这项决议|这个决议|�
  */
 function withPreviousDocument(question: string, mine: References, docs: string[]): string {
   if (docs.length === 0 || mine.docs.length > 0 || !REFERS_TO_DOCUMENT.test(question)) return question;
-  return `${docs.join('、')} ${question.replace(PRONOUN, '').trim()}`;
+  return `${docs.map(documentName).join('、')} ${question.replace(PRONOUN, '').trim()}`;
 }
 
 /** True when the question points back at the conversation or is too short to stand alone. */
@@ -114,7 +114,7 @@ function leansOnContext(question: string): boolean {
  */
 export function resolveInConversation(question: string, history: Turn[] = []): { resolved: string; documents: string[] } {
   const { previous, lastQuestion, refsOf } = conversationContext(history);
-  return { resolved: resolveAgainst(question, previous, lastQuestion, refsOf), documents: previous ? findDocRefs(previous) : [] };
+  return { resolved: resolveAgainst(question, previous, lastQuestion, refsOf), documents: previous ? refsOf(previous).docs : [] };
 }
 
 /** The last context with a reference (a resolved question, or a reply's first reference) and the last question. */

@@ -7,6 +7,14 @@ export function studyGroupHeader(text: string): string | null {
   return text === 'TSAG' ? 'TSAG' : null;
 }
 
+/** Sections of Resolution 2 that describe one study group each (the section names its records carry). */
+export const RES2_SECTIONS = {
+  areaOfStudy: '附件A 第1部分',
+  leadRoles: '附件A 第2部分',
+  guidance: '附件B',
+  recommendationSeries: '附件C',
+} as const;
+
 /** Documents whose annexes are chunked per study group. */
 export function chunksAnnexesByStudyGroup(doc: string): boolean {
   return doc === '2';

@@ -1,5 +1,6 @@
 // Boosts from the corpus structure for what a question names explicitly: a clause, a study group's
 // mandate, chairs or Questions, a Recommendation series, a Question id, a section or its addressee.
+import { RES2_SECTIONS } from '../corpus/res2-annexes.js';
 import type { ClauseRecord } from '../corpus/types.js';
 import { clauseAddressing, groupsNamedIn } from './addressing.js';
 import type { SearchHints } from './hybrid-search.js';
@@ -99,7 +100,7 @@ function isTermsOfReference(record: ClauseRecord): boolean {
 }
 
 function designatesLead(record: ClauseRecord): boolean {
-  return (record.doc === '2' && record.section === '附件A 第2部分') || LEAD_DESIGNATION.test(record.text);
+  return (record.doc === '2' && record.section === RES2_SECTIONS.leadRoles) || LEAD_DESIGNATION.test(record.text);
 }
 
 /** 1-based position of a record in its section (from its id `${doc}#${section}.${ordinal}`). */
@@ -118,8 +119,8 @@ function groupRecordBoost(record: ClauseRecord, intent: string | undefined, refs
     if (intent === 'chairs' || intent === 'questions') return 0;
     // A mandate question is answered by the general area of study, a question about what the group leads by its
     // lead-group list (Annex A Part 2); other questions by whichever annex matches.
-    if (refs.wantsLead) return record.section === '附件A 第2部分' ? BOOST.primary : BOOST.secondary;
-    return refs.genericGroup && intent === 'mandate' && record.section.startsWith('附件A 第1部分') ? BOOST.primary : BOOST.secondary;
+    if (refs.wantsLead) return record.section === RES2_SECTIONS.leadRoles ? BOOST.primary : BOOST.secondary;
+    return refs.genericGroup && intent === 'mandate' && record.section === RES2_SECTIONS.areaOfStudy ? BOOST.primary : BOOST.secondary;
   }
   return BOOST.mention;
 }
